@@ -1,0 +1,131 @@
+package org.seq2seq4j.experiments.report;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import org.seq2seq4j.core.io.AtomicFiles;
+import org.seq2seq4j.core.train.EpochMetrics;
+
+/**
+ * The Markdown summary of a finished run, {@code <runDir>/summary.md}: the final epoch and the best epoch
+ * (highest dev sequence accuracy; ties go to the lower dev loss, then the earlier epoch; NaN ranks last) with
+ * dev sequence and token accuracy, dev loss, dev perplexity and train loss; the test metrics, sorted by name;
+ * and training throughput. Accuracies and losses have four decimals; {@code NaN}, {@code inf}
+ * and {@code -inf} are written as such.
+ */
+public final class ResultsTable {
+
+    /** File name of the summary inside a run directory. */
+    public static final String FILE_NAME = "summary.md";
+
+    /** Best first: dev sequence accuracy descending, then dev loss ascending, then epoch ascending. */
+    static final Comparator<EpochMetrics> BEST_FIRST = Comparator
+            .comparingDouble((EpochMetrics m) -> nanTo(m.devSequenceAccuracy(), Double.NEGATIVE_INFINITY))
+            .reversed()
+            .thenComparingDouble(m -> nanTo(m.devLoss(), Double.POSITIVE_INFINITY))
+            .thenComparingInt(EpochMetrics::epoch);
+
+    private ResultsTable() {
+    }
+
+    /**
+     * Renders the summary.
+     *
+     * @param title       run name for the heading
+     * @param metrics     the run's epochs, at least one
+     * @param testMetrics metric name to value on the test split; may be empty
+     * @throws IllegalArgumentException if {@code metrics} is empty
+     */
+    public static String render(String title, List<EpochMetrics> metrics, Map<String, Double> testMetrics) {
+        Objects.requireNonNull(title, "title");
+        if (metrics.isEmpty()) {
+            throw new IllegalArgumentException("cannot summarise run '" + title + "': it has no epochs");
+        }
+        EpochMetrics last = metrics.get(metrics.size() - 1);
+        EpochMetrics best = metrics.stream().min(BEST_FIRST).orElseThrow();
+
+        StringBuilder md = new StringBuilder();
+        md.append("# ").append(title).append("\n\n");
+        md.append("## Dev\n\n");
+        md.append("| | epoch | sequence accuracy | token accuracy | dev loss | dev perplexity | train loss |\n");
+        md.append("|---|---:|---:|---:|---:|---:|---:|\n");
+        epochRow(md, "final", last);
+        epochRow(md, "best", best);
+
+        md.append("\n## Test\n\n");
+        if (testMetrics.isEmpty()) {
+            md.append("Not evaluated on a test split.\n");
+        } else {
+            md.append("| metric | value |\n|---|---:|\n");
+            new TreeMap<>(testMetrics).forEach((name, value) ->
+                    md.append("| ").append(name).append(" | ").append(decimal(value, 4)).append(" |\n"));
+        }
+
+        double trainSeconds = metrics.stream().mapToDouble(EpochMetrics::epochSeconds)
+                .filter(Double::isFinite).sum();
+        double meanTokensPerSecond = metrics.stream().mapToDouble(EpochMetrics::targetTokensPerSecond)
+                .filter(Double::isFinite).average().orElse(Double.NaN);
+        md.append("\n## Throughput\n\n");
+        md.append("| epochs | optimizer steps | training time (s) | mean target tokens/s | last epoch tokens/s |\n");
+        md.append("|---:|---:|---:|---:|---:|\n");
+        md.append("| ").append(metrics.size())
+                .append(" | ").append(last.step())
+                .append(" | ").append(decimal(trainSeconds, 1))
+                .append(" | ").append(decimal(meanTokensPerSecond, 0))
+                .append(" | ").append(decimal(last.targetTokensPerSecond(), 0))
+                .append(" |\n");
+        return md.toString();
+    }
+
+    /**
+     * Renders the summary and writes it atomically to {@code <runDir>/summary.md}; if the run directory
+     * holds {@link LearningCurvePlots#LEARNING_CURVES}, the figure is embedded at the end.
+     *
+     * @return the written file
+     */
+    public static Path write(Path runDir, String title, List<EpochMetrics> metrics, Map<String, Double> testMetrics) {
+        String md = render(title, metrics, testMetrics);
+        if (Files.exists(runDir.resolve(LearningCurvePlots.LEARNING_CURVES))) {
+            md += "\n![learning curves](" + LearningCurvePlots.LEARNING_CURVES + ")\n";
+        }
+        Path file = runDir.resolve(FILE_NAME);
+        byte[] bytes = md.getBytes(StandardCharsets.UTF_8);
+        // Flush explicitly: AtomicFiles.write only flushes its buffer when the writer does (see MetricsLog).
+        AtomicFiles.write(file, out -> {
+            out.write(bytes);
+            out.flush();
+        });
+        return file;
+    }
+
+    private static void epochRow(StringBuilder md, String label, EpochMetrics m) {
+        md.append("| ").append(label)
+                .append(" | ").append(m.epoch())
+                .append(" | ").append(decimal(m.devSequenceAccuracy(), 4))
+                .append(" | ").append(decimal(m.devTokenAccuracy(), 4))
+                .append(" | ").append(decimal(m.devLoss(), 4))
+                .append(" | ").append(decimal(m.devPerplexity(), 3))
+                .append(" | ").append(decimal(m.trainLoss(), 4))
+                .append(" |\n");
+    }
+
+    private static String decimal(double value, int places) {
+        if (Double.isNaN(value)) {
+            return "NaN";
+        }
+        if (Double.isInfinite(value)) {
+            return value > 0 ? "inf" : "-inf";
+        }
+        return String.format(Locale.ROOT, "%." + places + "f", value);
+    }
+
+    private static double nanTo(double value, double fallback) {
+        return Double.isNaN(value) ? fallback : value;
+    }
+}

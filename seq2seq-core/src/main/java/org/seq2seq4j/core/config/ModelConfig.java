@@ -1,0 +1,58 @@
+package org.seq2seq4j.core.config;
+
+import org.seq2seq4j.core.rnn.CellType;
+
+/**
+ * The architecture of an encoder–decoder: what {@code model} in an experiment file holds.
+ *
+ * @param cell             recurrent cell of encoder and decoder
+ * @param embeddingSize    token embedding size
+ * @param hiddenSize       recurrent state size; a bidirectional encoder gives each direction half of it
+ * @param encoderLayers    stacked encoder layers
+ * @param decoderLayers    stacked decoder layers
+ * @param bidirectional    bidirectional encoder
+ * @param reverseSource    feed the source tokens in reverse order (Sutskever et al. 2014)
+ * @param sharedEmbeddings one embedding table for source and target (needs one vocabulary for both)
+ * @param decoderInit      how the encoder's final state starts the decoder
+ * @param feedContext      feed the encoder's final state to the decoder at every step, concatenated to the target
+ *                         embedding (Cho et al. 2014)
+ * @param dropout          drop probability between stacked layers and on the decoder output
+ * @param embeddingDropout drop probability on the embeddings
+ */
+public record ModelConfig(
+        CellType cell,
+        int embeddingSize,
+        int hiddenSize,
+        int encoderLayers,
+        int decoderLayers,
+        boolean bidirectional,
+        boolean reverseSource,
+        boolean sharedEmbeddings,
+        DecoderInit decoderInit,
+        boolean feedContext,
+        double dropout,
+        double embeddingDropout) {
+
+    public ModelConfig {
+        ConfigException.atLeast("embeddingSize", embeddingSize, 1);
+        ConfigException.atLeast("hiddenSize", hiddenSize, 1);
+        ConfigException.atLeast("encoderLayers", encoderLayers, 1);
+        ConfigException.atLeast("decoderLayers", decoderLayers, 1);
+        ConfigException.probability("dropout", dropout);
+        ConfigException.probability("embeddingDropout", embeddingDropout);
+        if (cell == null) {
+            throw ConfigException.invalid("cell", null, "is required");
+        }
+        if (decoderInit == null) {
+            throw ConfigException.invalid("decoderInit", null, "is required");
+        }
+        if (bidirectional && hiddenSize % 2 != 0) {
+            throw ConfigException.invalid("hiddenSize", hiddenSize,
+                    "must be even with a bidirectional encoder (each direction gets half)");
+        }
+        if (decoderInit == DecoderInit.ZERO && !feedContext) {
+            throw ConfigException.invalid("decoderInit", "zero",
+                    "leaves the decoder without any view of the source: use \"last\" or \"bridge\", or set feedContext to true");
+        }
+    }
+}

@@ -1,0 +1,156 @@
+package org.seq2seq4j.core.graph;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.deeplearning4j.nn.api.Layer;
+import org.deeplearning4j.nn.api.MaskState;
+import org.deeplearning4j.nn.api.TrainingConfig;
+import org.deeplearning4j.nn.gradient.DefaultGradient;
+import org.deeplearning4j.nn.gradient.Gradient;
+import org.deeplearning4j.nn.graph.ComputationGraph;
+import org.deeplearning4j.nn.graph.vertex.BaseGraphVertex;
+import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
+import org.nd4j.common.primitives.Pair;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/**
+ * Common runtime part of the toolkit's graph vertices: parameter and gradient views, the input masks DL4J hands
+ * over before a forward pass, and the DL4J calling conventions for forward and backward.
+ *
+ * <p>Conventions (measured against DL4J 1.0.0-M2.1's {@code ComputationGraph}): parameter gradients are sums over the
+ * minibatch (the optimizer divides); the epsilons returned for the inputs must be fresh arrays, because DL4J adds
+ * the epsilons of several consumers of one vertex in place into the first one it received.
+ */
+public abstract class ToolkitVertexImpl extends BaseGraphVertex {
+
+    private final Map<String, long[]> shapes;
+    private final INDArray paramsView;
+    private final Map<String, INDArray> params;
+    private INDArray gradientsView;
+    private Map<String, INDArray> gradients = Collections.emptyMap();
+    /** Masks of the inputs, as handed over by DL4J; null entries for inputs without a mask. */
+    protected INDArray[] inputMasks;
+
+    protected ToolkitVertexImpl(ComputationGraph graph, String name, int vertexIndex, INDArray paramsView,
+                                Map<String, long[]> shapes, DataType dataType) {
+        super(graph, name, vertexIndex, null, null, dataType);
+        this.shapes = shapes;
+        this.paramsView = paramsView;
+        this.params = shapes.isEmpty() ? Collections.emptyMap() : ParamViews.bind(paramsView, shapes);
+    }
+
+    /** Named parameter views. */
+    protected Map<String, INDArray> namedParams() {
+        return params;
+    }
+
+    /** Named gradient views, zeroed at the start of every backward pass. */
+    protected Map<String, INDArray> gradients() {
+        return gradients;
+    }
+
+    /** The output mask for the given input masks (each may be null). */
+    protected abstract INDArray outputMask(INDArray[] masks);
+
+    /** Forward pass on {@link #getInputs()}; may keep what backward needs in fields. */
+    protected abstract INDArray forward(boolean training);
+
+    /** Backward pass from {@link #getEpsilon()}: fills {@link #gradients()} and returns one epsilon per input. */
+    protected abstract INDArray[] backward();
+
+    @Override
+    public final INDArray doForward(boolean training, LayerWorkspaceMgr workspaceMgr) {
+        if (!canDoForward()) {
+            throw new IllegalStateException("vertex " + vertexName + ": not all inputs are set");
+        }
+        return forward(training);
+    }
+
+    @Override
+    public final Pair<Gradient, INDArray[]> doBackward(boolean tbptt, LayerWorkspaceMgr workspaceMgr) {
+        if (tbptt) {
+            throw new UnsupportedOperationException("vertex " + vertexName + ": truncated BPTT is not supported");
+        }
+        for (INDArray g : gradients.values()) {
+            g.assign(0);
+        }
+        INDArray[] eps = backward();
+        Gradient g = new DefaultGradient();
+        for (Map.Entry<String, INDArray> e : gradients.entrySet()) {
+            g.gradientForVariable().put(e.getKey(), e.getValue());
+        }
+        return new Pair<>(g, eps);
+    }
+
+    @Override
+    public Pair<INDArray, MaskState> feedForwardMaskArrays(INDArray[] maskArrays, MaskState currentMaskState,
+                                                           int minibatchSize) {
+        this.inputMasks = new INDArray[getNumInputArrays()];
+        if (maskArrays != null) {
+            for (int i = 0; i < maskArrays.length && i < inputMasks.length; i++) {
+                // DL4J's MergeVertex hands on BOOL masks; the toolkit computes with masks of the network's type
+                inputMasks[i] = maskArrays[i] == null || maskArrays[i].dataType() == dataType
+                        ? maskArrays[i] : maskArrays[i].castTo(dataType);
+            }
+        }
+        return new Pair<>(outputMask(inputMasks), currentMaskState == null ? MaskState.Active : currentMaskState);
+    }
+
+    /** The mask of input {@code i}, or null. */
+    protected INDArray inputMask(int i) {
+        return inputMasks == null || i >= inputMasks.length ? null : inputMasks[i];
+    }
+
+    @Override
+    public void setBackpropGradientsViewArray(INDArray view) {
+        this.gradientsView = view;
+        this.gradients = shapes.isEmpty() ? Collections.emptyMap() : ParamViews.bind(view, shapes);
+    }
+
+    @Override
+    public Map<String, INDArray> paramTable(boolean backpropOnly) {
+        return new LinkedHashMap<>(params);
+    }
+
+    @Override
+    public INDArray params() {
+        return paramsView;
+    }
+
+    @Override
+    public INDArray getGradientsViewArray() {
+        return gradientsView;
+    }
+
+    @Override
+    public long numParams() {
+        return ParamViews.count(shapes);
+    }
+
+    @Override
+    public TrainingConfig getConfig() {
+        return new VertexTrainingConfig(vertexName);
+    }
+
+    @Override
+    public boolean hasLayer() {
+        return false;
+    }
+
+    @Override
+    public Layer getLayer() {
+        return null;
+    }
+
+    @Override
+    public void clearVertex() {
+        clear();
+    }
+
+    @Override
+    public String toString() {
+        return getClass().getSimpleName() + "(" + vertexName + ")";
+    }
+}

@@ -1,0 +1,49 @@
+package org.seq2seq4j.core.model;
+
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.seq2seq4j.core.rnn.RecurrentStack;
+
+/**
+ * The decoder's state between steps for a batch (or a beam) of hypotheses: the recurrent state of every decoder layer
+ * and the encoder's work it reads from. Immutable: a step returns a new state.
+ *
+ * @param layers  per-layer recurrent state arrays, each {@code [B, H]}
+ * @param encoded the encoder's outputs for the rows of this state
+ */
+public record DecoderState(INDArray[][] layers, EncodedSource encoded) {
+
+    /** The state whose row {@code i} is row {@code rows[i]} of this one (beam search reordering and expansion). */
+    public DecoderState select(int[] rows) {
+        INDArray[][] out = new INDArray[layers.length][];
+        for (int l = 0; l < layers.length; l++) {
+            out[l] = new INDArray[layers[l].length];
+            for (int k = 0; k < layers[l].length; k++) {
+                out[l][k] = Nd4j.pullRows(layers[l][k], 1, rows);
+            }
+        }
+        EncodedSource e = encoded;
+        EncodedSource sel = new EncodedSource(pull3(e.states(), rows), Nd4j.pullRows(e.mask(), 1, rows),
+                Nd4j.pullRows(e.finalState(), 1, rows),
+                e.initialState() == null ? null : Nd4j.pullRows(e.initialState(), 1, rows));
+        return new DecoderState(out, sel);
+    }
+
+    private static INDArray pull3(INDArray x, int[] rows) {
+        INDArray out = Nd4j.create(x.dataType(), rows.length, x.size(1), x.size(2));
+        for (int i = 0; i < rows.length; i++) {
+            out.slice(i).assign(x.slice(rows[i]));
+        }
+        return out;
+    }
+
+    /** Number of rows. */
+    public int size() {
+        return (int) layers[0][0].size(0);
+    }
+
+    static DecoderState start(RecurrentStack decoder, EncodedSource encoded) {
+        return new DecoderState(decoder.startState(encoded.initialState(), encoded.size(),
+                encoded.finalState().dataType()), encoded);
+    }
+}

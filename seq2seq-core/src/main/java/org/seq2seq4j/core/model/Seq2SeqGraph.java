@@ -1,0 +1,135 @@
+package org.seq2seq4j.core.model;
+
+import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
+import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.conf.RNNFormat;
+import org.deeplearning4j.nn.conf.WorkspaceMode;
+import org.deeplearning4j.nn.conf.graph.MergeVertex;
+import org.deeplearning4j.nn.conf.layers.DenseLayer;
+import org.deeplearning4j.nn.conf.layers.RnnOutputLayer;
+import org.deeplearning4j.nn.graph.ComputationGraph;
+import org.deeplearning4j.nn.weights.WeightInit;
+import org.nd4j.linalg.activations.Activation;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.learning.config.NoOp;
+import org.nd4j.linalg.lossfunctions.impl.LossSparseMCXENT;
+import org.seq2seq4j.core.config.ConfigException;
+import org.seq2seq4j.core.config.DecoderInit;
+import org.seq2seq4j.core.config.ModelConfig;
+import org.seq2seq4j.core.graph.EmbeddingVertex;
+import org.seq2seq4j.core.graph.EncoderFinalStateVertex;
+import org.seq2seq4j.core.graph.RecurrentStackVertex;
+import org.seq2seq4j.core.graph.RepeatOverTimeVertex;
+import org.seq2seq4j.core.graph.TimeSliceVertex;
+import org.seq2seq4j.core.rnn.RecurrentStackSpec;
+
+/**
+ * Builds the encoder–decoder {@link ComputationGraph} from a {@link ModelConfig}. The data flow:
+ * <pre>
+ *   source ─► embedding ─► encoder stack ─► encoder_final ─┬─► [bridge] ─► decoder initial state
+ *                                                           └─► repeated over time (feedContext) ─┐
+ *   target_in ─► embedding ────────────────────────────────────────────────────────► merge ─► decoder stack ─► output
+ * </pre>
+ * Inputs: {@value #SOURCE} {@code [B, Ts]} and {@value #TARGET_IN} {@code [B, Tt]} (ids, masked); output:
+ * {@value #OUTPUT}, softmax {@code [B, V, Tt]} trained with a sparse cross-entropy on ids {@code [B, 1, Tt]}.
+ */
+public final class Seq2SeqGraph {
+
+    public static final String SOURCE = "source";
+    public static final String TARGET_IN = "target_in";
+    public static final String SHARED_EMBEDDING = "shared_embedding";
+    public static final String SOURCE_EMBEDDED = "source_embedded";
+    public static final String TARGET_EMBEDDED = "target_embedded";
+    public static final String ENCODER = "encoder";
+    public static final String ENCODER_FINAL = "encoder_final";
+    public static final String BRIDGE = "bridge";
+    public static final String CONTEXT = "context";
+    public static final String DECODER_INPUT = "decoder_input";
+    public static final String DECODER = "decoder";
+    public static final String OUTPUT = "output";
+
+    private Seq2SeqGraph() {
+    }
+
+    /**
+     * The graph configuration.
+     *
+     * @param sourceVocabulary source vocabulary size
+     * @param targetVocabulary target vocabulary size
+     * @param seed             parameter initialisation seed
+     * @param dataType         FLOAT for training, DOUBLE for gradient checks
+     */
+    public static ComputationGraphConfiguration configuration(ModelConfig m, int sourceVocabulary,
+                                                              int targetVocabulary, long seed, DataType dataType) {
+        if (m.sharedEmbeddings() && sourceVocabulary != targetVocabulary) {
+            throw ConfigException.invalid("sharedEmbeddings", true, "needs one vocabulary for source and target, got "
+                    + sourceVocabulary + " and " + targetVocabulary + " tokens");
+        }
+        int e = m.embeddingSize();
+        int h = m.hiddenSize();
+        var g = new NeuralNetConfiguration.Builder()
+                .seed(seed)
+                .dataType(dataType)
+                .updater(new NoOp())
+                .weightInit(WeightInit.XAVIER)
+                .trainingWorkspaceMode(WorkspaceMode.NONE)
+                .inferenceWorkspaceMode(WorkspaceMode.NONE)
+                .graphBuilder()
+                .addInputs(SOURCE, TARGET_IN);
+        if (m.sharedEmbeddings()) {
+            g.addVertex(SHARED_EMBEDDING, new EmbeddingVertex(sourceVocabulary, e, 2), SOURCE, TARGET_IN);
+            g.addVertex(SOURCE_EMBEDDED, new TimeSliceVertex(e, false), SHARED_EMBEDDING, SOURCE);
+            g.addVertex(TARGET_EMBEDDED, new TimeSliceVertex(e, true), SHARED_EMBEDDING, TARGET_IN);
+        } else {
+            g.addVertex(SOURCE_EMBEDDED, new EmbeddingVertex(sourceVocabulary, e, 1), SOURCE);
+            g.addVertex(TARGET_EMBEDDED, new EmbeddingVertex(targetVocabulary, e, 1), TARGET_IN);
+        }
+        g.addVertex(ENCODER, new RecurrentStackVertex(new RecurrentStackSpec(m.cell(), e, h, m.encoderLayers(),
+                m.bidirectional(), m.embeddingDropout(), m.dropout(), 0.0), false), SOURCE_EMBEDDED);
+        g.addVertex(ENCODER_FINAL, new EncoderFinalStateVertex(h, m.bidirectional()), ENCODER);
+        String decoderInput = TARGET_EMBEDDED;
+        int decoderInputSize = e;
+        if (m.feedContext()) {
+            g.addVertex(CONTEXT, new RepeatOverTimeVertex(), ENCODER_FINAL, TARGET_IN);
+            g.addVertex(DECODER_INPUT, new MergeVertex(), TARGET_EMBEDDED, CONTEXT);
+            decoderInput = DECODER_INPUT;
+            decoderInputSize = e + h;
+        }
+        String init = switch (m.decoderInit()) {
+            case ZERO -> null;
+            case LAST -> ENCODER_FINAL;
+            case BRIDGE -> {
+                g.addLayer(BRIDGE, new DenseLayer.Builder().nIn(h).nOut(h).activation(Activation.TANH).build(),
+                        ENCODER_FINAL);
+                yield BRIDGE;
+            }
+        };
+        var decoder = new RecurrentStackVertex(new RecurrentStackSpec(m.cell(), decoderInputSize, h, m.decoderLayers(),
+                false, m.embeddingDropout(), m.dropout(), m.dropout()), init != null);
+        if (init == null) {
+            g.addVertex(DECODER, decoder, decoderInput);
+        } else {
+            g.addVertex(DECODER, decoder, decoderInput, init);
+        }
+        g.addLayer(OUTPUT, new RnnOutputLayer.Builder(new LossSparseMCXENT())
+                .nIn(h).nOut(targetVocabulary).activation(Activation.SOFTMAX).dataFormat(RNNFormat.NCW).build(), DECODER);
+        g.setOutputs(OUTPUT);
+        return g.build();
+    }
+
+    /** The vertices whose outputs step-wise decoding needs from the encoder side, for this configuration. */
+    static String[] encoderOutputs(ModelConfig m) {
+        return m.decoderInit() == DecoderInit.BRIDGE
+                ? new String[]{ENCODER, ENCODER_FINAL, BRIDGE}
+                : new String[]{ENCODER, ENCODER_FINAL};
+    }
+
+    /** A new, initialised graph. */
+    public static ComputationGraph build(ModelConfig m, int sourceVocabulary, int targetVocabulary, long seed,
+                                         DataType dataType) {
+        ComputationGraph graph = new ComputationGraph(configuration(m, sourceVocabulary, targetVocabulary, seed,
+                dataType));
+        graph.init();
+        return graph;
+    }
+}

@@ -1,0 +1,213 @@
+package org.seq2seq4j.core.model;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.deeplearning4j.nn.graph.ComputationGraph;
+import org.deeplearning4j.util.ModelSerializer;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.ops.transforms.Transforms;
+import org.seq2seq4j.core.config.ModelConfig;
+import org.seq2seq4j.core.graph.EmbeddingVertexImpl;
+import org.seq2seq4j.core.graph.RecurrentStackVertexImpl;
+import org.seq2seq4j.core.io.AtomicFiles;
+import org.seq2seq4j.core.io.Json;
+import org.seq2seq4j.core.rnn.CellParams;
+import org.seq2seq4j.core.rnn.RecurrentStack;
+
+/**
+ * A trained or trainable encoder–decoder: the DL4J graph, its architecture, its vocabulary sizes and reserved ids.
+ * Training uses the whole graph (teacher forcing); decoding encodes a batch once ({@link #encode}) and then advances
+ * the decoder one token at a time ({@link #step}) with the graph's own parameters, never re-running the graph for a
+ * new token.
+ */
+public final class Seq2SeqModel {
+
+    /** Format version of {@code model.json}. */
+    public static final int SCHEMA = 1;
+    private static final String GRAPH_FILE = "graph.zip";
+    private static final String META_FILE = "model.json";
+
+    private final ModelConfig config;
+    private final ComputationGraph graph;
+    private final Symbols symbols;
+    private final int sourceVocabulary;
+    private final int targetVocabulary;
+    private final BatchFactory batches;
+
+    public Seq2SeqModel(ModelConfig config, ComputationGraph graph, Symbols symbols, int sourceVocabulary,
+                        int targetVocabulary) {
+        this.config = config;
+        this.graph = graph;
+        this.symbols = symbols;
+        this.sourceVocabulary = sourceVocabulary;
+        this.targetVocabulary = targetVocabulary;
+        this.batches = new BatchFactory(symbols, config.reverseSource(), graph.getConfiguration().getDataType());
+    }
+
+    /** A new model with freshly initialised parameters. */
+    public static Seq2SeqModel create(ModelConfig config, Symbols symbols, int sourceVocabulary, int targetVocabulary,
+                                      long seed, DataType dataType) {
+        ComputationGraph g = Seq2SeqGraph.build(config, sourceVocabulary, targetVocabulary, seed, dataType);
+        return new Seq2SeqModel(config, g, symbols, sourceVocabulary, targetVocabulary);
+    }
+
+    public ModelConfig config() {
+        return config;
+    }
+
+    public ComputationGraph graph() {
+        return graph;
+    }
+
+    public Symbols symbols() {
+        return symbols;
+    }
+
+    public int sourceVocabulary() {
+        return sourceVocabulary;
+    }
+
+    public int targetVocabulary() {
+        return targetVocabulary;
+    }
+
+    public BatchFactory batches() {
+        return batches;
+    }
+
+    /** Number of trainable parameters. */
+    public long parameterCount() {
+        return graph.numParams();
+    }
+
+    /** Teacher-forced output distributions {@code [B, V, Tt]}. */
+    public INDArray probabilities(Batch b) {
+        return graph.output(false, new INDArray[]{b.source(), b.targetInput()},
+                new INDArray[]{b.sourceMask(), b.targetMask()}, new INDArray[]{b.targetMask()})[0];
+    }
+
+    /** Summed (not averaged) cross-entropy over all real target positions of the batch, teacher-forced, in nats. */
+    public double lossSum(Batch b) {
+        return graph.score(b.toMultiDataSet(), false) * b.size();
+    }
+
+    /** Runs the encoder side of the graph once for a batch of sources (ids without markers, in original order). */
+    public EncodedSource encode(List<int[]> sources) {
+        INDArray[] src = batches.sources(sources);
+        INDArray dummyTarget = Nd4j.valueArrayOf(new long[]{sources.size(), 1}, symbols.bos(), src[0].dataType());
+        INDArray dummyMask = Nd4j.ones(src[0].dataType(), sources.size(), 1);
+        String[] names = Seq2SeqGraph.encoderOutputs(config);
+        INDArray[] out = graph.output(List.of(names), false, new INDArray[]{src[0], dummyTarget},
+                new INDArray[]{src[1], dummyMask});
+        INDArray initial = switch (config.decoderInit()) {
+            case ZERO -> null;
+            case LAST -> out[1];
+            case BRIDGE -> out[2];
+        };
+        return new EncodedSource(out[0], src[1], out[1], initial);
+    }
+
+    /** The decoder's state before its first step. */
+    public DecoderState start(EncodedSource encoded) {
+        return DecoderState.start(decoder().stack(), encoded);
+    }
+
+    /** Result of one decoder step: log-probabilities {@code [B, V]} of the next token and the new state. */
+    public record Step(INDArray logProbabilities, DecoderState state) {
+    }
+
+    /**
+     * Advances the decoder by one token.
+     *
+     * @param state    state before the step
+     * @param previous the previous output token of every row (begin-of-sequence at the first step)
+     */
+    public Step step(DecoderState state, int[] previous) {
+        INDArray ids = Nd4j.createFromArray(previous).castTo(state.encoded().finalState().dataType())
+                .reshape(previous.length, 1);
+        INDArray emb = targetEmbedding().embed(ids);
+        INDArray x = emb.reshape('c', emb.size(0), emb.size(1));
+        if (config.feedContext()) {
+            x = Nd4j.concat(1, x, state.encoded().finalState());
+        }
+        INDArray[][] layers = new INDArray[state.layers().length][];
+        for (int l = 0; l < layers.length; l++) {
+            layers[l] = state.layers()[l].clone();
+        }
+        RecurrentStackVertexImpl dec = decoder();
+        INDArray h = dec.stack().step(x, layers, dec.cellParams());
+        var out = graph.getLayer(Seq2SeqGraph.OUTPUT);
+        INDArray logits = h.mmul(out.getParam("W")).addiRowVector(out.getParam("b"));
+        return new Step(logSoftmax(logits), new DecoderState(layers, state.encoded()));
+    }
+
+    /** Row-wise log-softmax. */
+    static INDArray logSoftmax(INDArray logits) {
+        INDArray shifted = logits.subColumnVector(logits.max(true, 1));
+        INDArray lse = Transforms.log(Transforms.exp(shifted, true).sum(true, 1), false);
+        return shifted.subiColumnVector(lse);
+    }
+
+    private RecurrentStackVertexImpl decoder() {
+        return (RecurrentStackVertexImpl) graph.getVertex(Seq2SeqGraph.DECODER);
+    }
+
+    private EmbeddingVertexImpl targetEmbedding() {
+        return (EmbeddingVertexImpl) graph.getVertex(config.sharedEmbeddings()
+                ? Seq2SeqGraph.SHARED_EMBEDDING : Seq2SeqGraph.TARGET_EMBEDDED);
+    }
+
+    /** The decoder's cell parameters (views), for tests and extensions. */
+    public List<CellParams> decoderParams() {
+        return new ArrayList<>(decoder().cellParams());
+    }
+
+    /** The decoder's computation. */
+    public RecurrentStack decoderStack() {
+        return decoder().stack();
+    }
+
+    /**
+     * Writes the model into {@code dir} ({@code graph.zip} with DL4J's serializer and {@code model.json} with the
+     * architecture), each file atomically.
+     */
+    public void save(Path dir) {
+        AtomicFiles.write(dir.resolve(GRAPH_FILE), out -> ModelSerializer.writeModel(graph, out, false));
+        var meta = new Meta(SCHEMA, config, symbols, sourceVocabulary, targetVocabulary);
+        AtomicFiles.write(dir.resolve(META_FILE), out -> Json.mapper().writeValue(out, meta));
+    }
+
+    /** Reads a model written by {@link #save}. */
+    public static Seq2SeqModel load(Path dir) {
+        Path metaFile = dir.resolve(META_FILE);
+        try {
+            JsonNode node = Json.mapper().readTree(metaFile.toFile());
+            int schema = node.path("schema").asInt(-1);
+            if (schema != SCHEMA) {
+                throw new ModelFormatException(metaFile + ": model format " + schema + " is not supported (this "
+                        + "version reads format " + SCHEMA + ")");
+            }
+            Meta meta = Json.mapper().treeToValue(node, Meta.class);
+            ComputationGraph g;
+            try (InputStream in = Files.newInputStream(dir.resolve(GRAPH_FILE))) {
+                g = ModelSerializer.restoreComputationGraph(in, false);
+            }
+            return new Seq2SeqModel(meta.config(), g, meta.symbols(), meta.sourceVocabulary(),
+                    meta.targetVocabulary());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the model in " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The contents of {@code model.json}. */
+    record Meta(int schema, ModelConfig config, Symbols symbols, int sourceVocabulary, int targetVocabulary) {
+    }
+}
