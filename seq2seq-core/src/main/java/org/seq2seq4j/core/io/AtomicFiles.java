@@ -35,12 +35,14 @@ public final class AtomicFiles {
                 try (var channel = java.nio.channels.FileChannel.open(tmp,
                         java.nio.file.StandardOpenOption.WRITE, java.nio.file.StandardOpenOption.TRUNCATE_EXISTING);
                      OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
-                    writer.write(new java.io.BufferedOutputStream(out) {
+                    var buffered = new java.io.BufferedOutputStream(out) {
                         @Override
                         public void close() throws IOException {
                             flush();
                         }
-                    });
+                    };
+                    writer.write(buffered);
+                    buffered.flush();
                     channel.force(true);
                 }
                 move(tmp, target);

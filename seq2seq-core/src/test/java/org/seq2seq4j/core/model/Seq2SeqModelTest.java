@@ -1,0 +1,169 @@
+package org.seq2seq4j.core.model;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.indexing.NDArrayIndex;
+import org.seq2seq4j.core.config.DecoderInit;
+import org.seq2seq4j.core.config.ModelConfig;
+import org.seq2seq4j.core.rnn.CellType;
+import org.seq2seq4j.core.testing.TinyModels;
+import org.seq2seq4j.core.testing.ToyBatches;
+
+/** Invariants of the assembled model: masking, step-wise decoding, save/load, shapes. */
+class Seq2SeqModelTest {
+
+    private static final int VOCAB = 12;
+
+    static Stream<Arguments> variants() {
+        return Stream.of(
+                Arguments.of(TinyModels.of(CellType.LSTM, false, 1, DecoderInit.LAST, false, false, false)),
+                Arguments.of(TinyModels.of(CellType.GRU, true, 2, DecoderInit.BRIDGE, true, false, true)),
+                Arguments.of(TinyModels.of(CellType.LSTM, true, 2, DecoderInit.ZERO, true, true, false)),
+                Arguments.of(TinyModels.of(CellType.GRU, false, 1, DecoderInit.LAST, true, true, true)));
+    }
+
+    private static Seq2SeqModel model(ModelConfig c) {
+        return Seq2SeqModel.create(c, TinyModels.SYMBOLS, VOCAB, VOCAB, 11, DataType.DOUBLE);
+    }
+
+    @ParameterizedTest
+    @MethodSource("variants")
+    void paddingDoesNotChangeOutputs(ModelConfig c) {
+        Seq2SeqModel m = model(c);
+        List<int[]> src = ToyBatches.sequences(4, 1, 7, VOCAB, 5);
+        List<int[]> tgt = ToyBatches.sequences(4, 0, 6, VOCAB, 6);
+        INDArray batched = m.probabilities(m.batches().batch(src, tgt));
+        for (int i = 0; i < src.size(); i++) {
+            INDArray alone = m.probabilities(m.batches().batch(List.of(src.get(i)), List.of(tgt.get(i))));
+            long t = tgt.get(i).length + 1;
+            INDArray fromBatch = batched.get(NDArrayIndex.point(i), NDArrayIndex.all(), NDArrayIndex.interval(0, t));
+            INDArray single = alone.get(NDArrayIndex.point(0), NDArrayIndex.all(), NDArrayIndex.interval(0, t));
+            assertTrue(fromBatch.equalsWithEps(single, 1e-10), "example " + i);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("variants")
+    void stepwiseDecodingEqualsTeacherForcedPass(ModelConfig c) {
+        Seq2SeqModel m = model(c);
+        List<int[]> src = ToyBatches.sequences(3, 1, 6, VOCAB, 8);
+        List<int[]> tgt = ToyBatches.sequences(3, 2, 5, VOCAB, 9);
+        Batch batch = m.batches().batch(src, tgt);
+        INDArray teacher = m.probabilities(batch);
+        DecoderState state = m.start(m.encode(src));
+        long steps = batch.targetInput().size(1);
+        for (int t = 0; t < steps; t++) {
+            int[] prev = batch.targetInput().getColumn(t).toIntVector();
+            Seq2SeqModel.Step step = m.step(state, prev);
+            state = step.state();
+            for (int i = 0; i < src.size(); i++) {
+                if (t > tgt.get(i).length) {
+                    continue;
+                }
+                INDArray expected = teacher.get(NDArrayIndex.point(i), NDArrayIndex.all(), NDArrayIndex.point(t));
+                INDArray actual = org.nd4j.linalg.ops.transforms.Transforms.exp(step.logProbabilities().getRow(i));
+                assertTrue(expected.equalsWithEps(actual, 1e-10), "example " + i + " step " + t);
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("variants")
+    void savedAndLoadedModelGivesIdenticalOutputs(ModelConfig c, @TempDir Path dir) {
+        Seq2SeqModel m = model(c);
+        m.save(dir);
+        Seq2SeqModel loaded = Seq2SeqModel.load(dir);
+        assertEquals(m.config(), loaded.config());
+        assertEquals(m.symbols(), loaded.symbols());
+        List<int[]> src = ToyBatches.sequences(3, 1, 6, VOCAB, 12);
+        List<int[]> tgt = ToyBatches.sequences(3, 1, 5, VOCAB, 13);
+        Batch b = m.batches().batch(src, tgt);
+        assertEquals(m.probabilities(b), loaded.probabilities(b));
+        int[] bos = {1, 1, 1};
+        assertEquals(m.step(m.start(m.encode(src)), bos).logProbabilities(),
+                loaded.step(loaded.start(loaded.encode(src)), bos).logProbabilities());
+    }
+
+    @Test
+    void sameSeedGivesSameParametersAndDifferentSeedDoesNot() {
+        ModelConfig c = TinyModels.base();
+        INDArray a = Seq2SeqModel.create(c, TinyModels.SYMBOLS, VOCAB, VOCAB, 3, DataType.FLOAT).graph().params();
+        INDArray b = Seq2SeqModel.create(c, TinyModels.SYMBOLS, VOCAB, VOCAB, 3, DataType.FLOAT).graph().params();
+        INDArray d = Seq2SeqModel.create(c, TinyModels.SYMBOLS, VOCAB, VOCAB, 4, DataType.FLOAT).graph().params();
+        assertEquals(a, b);
+        assertTrue(!a.equals(d));
+    }
+
+    @Test
+    void gruBidirectionalShapes() {
+        ModelConfig c = new ModelConfig(CellType.GRU, 5, 10, 2, 3, true, false, false, DecoderInit.BRIDGE, true, 0, 0);
+        Seq2SeqModel m = Seq2SeqModel.create(c, TinyModels.SYMBOLS, VOCAB, 9, 1, DataType.FLOAT);
+        List<int[]> src = ToyBatches.sequences(4, 2, 7, VOCAB, 1);
+        List<int[]> tgt = ToyBatches.sequences(4, 1, 3, 9, 2);
+        Batch b = m.batches().batch(src, tgt);
+        long steps = tgt.stream().mapToInt(t -> t.length).max().orElseThrow() + 1;
+        assertArrayEquals(new long[]{4, 9, steps}, m.probabilities(b).shape());
+        EncodedSource e = m.encode(src);
+        long sourceSteps = src.stream().mapToInt(x -> x.length).max().orElseThrow();
+        assertArrayEquals(new long[]{4, 10, sourceSteps}, e.states().shape());
+        assertArrayEquals(new long[]{4, 10}, e.finalState().shape());
+        DecoderState s = m.start(e);
+        assertEquals(3, s.layers().length);
+        assertEquals(1, s.layers()[0].length, "a GRU layer has one state array");
+        assertArrayEquals(new long[]{4, 9}, m.step(s, new int[]{1, 1, 1, 1}).logProbabilities().shape());
+        // GRU parameters: per layer and direction W, U, b and the recurrent candidate bias
+        long h = 5;
+        long encoder = (5 * 3 * h + h * 3 * h + 3 * h + h) * 2 + (10 * 3 * h + h * 3 * h + 3 * h + h) * 2;
+        assertEquals(encoder, m.graph().getVertex(Seq2SeqGraph.ENCODER).numParams());
+    }
+
+    @Test
+    void bidirectionalSummaryHasReadTheWholeSourceInBothHalves() {
+        ModelConfig c = TinyModels.of(CellType.LSTM, true, 1, DecoderInit.LAST, false, false, false);
+        Seq2SeqModel m = model(c);
+        int[] a = {4, 5, 6, 7};
+        int[] changedFirst = {9, 5, 6, 7};
+        int[] changedLast = {4, 5, 6, 9};
+        INDArray base = m.encode(List.of(a)).finalState();
+        INDArray first = m.encode(List.of(changedFirst)).finalState();
+        INDArray last = m.encode(List.of(changedLast)).finalState();
+        // each half must react to a change at either end of the sentence
+        for (INDArray other : List.of(first, last)) {
+            assertTrue(!base.get(NDArrayIndex.all(), NDArrayIndex.interval(0, 4))
+                    .equalsWithEps(other.get(NDArrayIndex.all(), NDArrayIndex.interval(0, 4)), 1e-12));
+            assertTrue(!base.get(NDArrayIndex.all(), NDArrayIndex.interval(4, 8))
+                    .equalsWithEps(other.get(NDArrayIndex.all(), NDArrayIndex.interval(4, 8)), 1e-12));
+        }
+    }
+
+    @Test
+    void sourceReversalFeedsTheEncoderTheReversedSentence() {
+        ModelConfig plain = TinyModels.base();
+        ModelConfig reversed = new ModelConfig(CellType.LSTM, 6, 8, 1, 1, false, true, false, DecoderInit.LAST,
+                false, 0, 0);
+        Seq2SeqModel p = model(plain);
+        Seq2SeqModel r = new Seq2SeqModel(reversed, p.graph(), p.symbols(), VOCAB, VOCAB);
+        assertEquals(p.encode(List.<int[]>of(new int[]{7, 6, 5, 4})).finalState(),
+                r.encode(List.<int[]>of(new int[]{4, 5, 6, 7})).finalState());
+    }
+
+    @Test
+    void outOfVocabularyIdIsRejectedWithItsValue() {
+        Seq2SeqModel m = model(TinyModels.base());
+        var e = assertThrows(IllegalArgumentException.class, () -> m.encode(List.<int[]>of(new int[]{4, 99})));
+        assertTrue(e.getMessage().contains("99"), e.getMessage());
+    }
+}
