@@ -83,9 +83,13 @@ public final class Seq2SeqModel {
         return batches;
     }
 
-    /** Number of trainable parameters. */
+    /**
+     * Number of trainable parameters. DL4J 1.0.0-M2.1's {@code ComputationGraph.numParams()} counts only layers and
+     * misses parameters held by graph vertices (all of the toolkit's recurrent and embedding parameters), so the count
+     * comes from the flat parameter vector, which holds everything.
+     */
     public long parameterCount() {
-        return graph.numParams();
+        return graph.params().length();
     }
 
     /** Teacher-forced output distributions {@code [B, V, Tt]}. */
