@@ -1,0 +1,212 @@
+package org.seq2seq4j.experiments.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.seq2seq4j.core.config.ConfigException;
+import org.seq2seq4j.core.model.ModelFormatException;
+import org.seq2seq4j.core.train.CheckpointStore;
+import org.seq2seq4j.core.train.TrainingDivergedException;
+import org.seq2seq4j.experiments.config.ExperimentConfig;
+import org.seq2seq4j.experiments.config.ExperimentLoader;
+import org.seq2seq4j.experiments.run.ConsoleProgress;
+import org.seq2seq4j.experiments.run.EvaluationReport;
+import org.seq2seq4j.experiments.run.ExperimentRunner;
+import org.seq2seq4j.experiments.run.RunDirectory;
+import org.seq2seq4j.experiments.run.RunDirectoryException;
+import org.seq2seq4j.experiments.run.TrainedRun;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * The {@code seq2seq4j} command line: {@code train}, {@code evaluate}, {@code translate}, {@code validate}.
+ * Exit codes: 0 success, 2 a problem with the user's input (config, run directory, arguments), 1 anything else.
+ */
+@Command(name = "seq2seq4j", mixinStandardHelpOptions = true, versionProvider = Seq2SeqCli.Version.class,
+        description = "Sequence-to-sequence experiments on Deeplearning4j.",
+        subcommands = {Seq2SeqCli.Train.class, Seq2SeqCli.Evaluate.class, Seq2SeqCli.Translate.class,
+                Seq2SeqCli.Validate.class})
+public final class Seq2SeqCli {
+
+    /** Exit code for problems with the user's input. */
+    public static final int USAGE = 2;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns the exit code (for tests). */
+    public static int run(String... args) {
+        CommandLine cli = new CommandLine(new Seq2SeqCli());
+        cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            if (e instanceof ConfigException || e instanceof RunDirectoryException
+                    || e instanceof ModelFormatException || e instanceof IllegalArgumentException) {
+                cmd.getErr().println("error: " + e.getMessage());
+                return USAGE;
+            }
+            if (e instanceof TrainingDivergedException || e instanceof UncheckedIOException) {
+                cmd.getErr().println("error: " + e.getMessage());
+                return 1;
+            }
+            throw e;
+        });
+        return cli.execute(args);
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            Package p = Seq2SeqCli.class.getPackage();
+            String v = p.getImplementationVersion();
+            return new String[]{"seq2seq4j " + (v == null ? "(development build)" : v)};
+        }
+    }
+
+    private static List<String> commandLine(String command, List<String> args) {
+        List<String> out = new ArrayList<>();
+        out.add(command);
+        out.addAll(args);
+        return out;
+    }
+
+    @Command(name = "train", description = "Train an experiment, or continue an interrupted run with --resume.")
+    static final class Train implements Callable<Integer> {
+        @Parameters(arity = "0..1", paramLabel = "CONFIG", description = "Experiment JSON file.")
+        Path config;
+        @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override a config key, e.g. --set training.epochs=5.")
+        List<String> overrides = new ArrayList<>();
+        @Option(names = "--resume", paramLabel = "RUN_DIR", description = "Continue this run from its last checkpoint.")
+        Path resume;
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            ExperimentRunner runner = new ExperimentRunner(ConsoleProgress.forThisProcess());
+            EvaluationReport test;
+            if (resume != null) {
+                if (config != null || !overrides.isEmpty()) {
+                    throw new IllegalArgumentException("--resume continues a run with its own config.json; "
+                            + "give no CONFIG and no --set with it");
+                }
+                test = runner.resume(resume, commandLine("train", spec.commandLine().getParseResult().originalArgs()));
+            } else {
+                if (config == null) {
+                    throw new IllegalArgumentException("give an experiment CONFIG file, or --resume RUN_DIR");
+                }
+                ExperimentConfig c = ExperimentLoader.load(config, overrides);
+                test = runner.train(c, commandLine("train", spec.commandLine().getParseResult().originalArgs()));
+                printReport(spec.commandLine().getOut(), c.outputDir(), test);
+                return 0;
+            }
+            printReport(spec.commandLine().getOut(), resume.toString(), test);
+            return 0;
+        }
+    }
+
+    static void printReport(PrintWriter out, String runDir, EvaluationReport r) {
+        out.printf(Locale.ROOT, "%s (%s checkpoint, %d examples): sequence accuracy %.4f, token accuracy %.4f, "
+                        + "loss %.4f, perplexity %.3f%n", r.split(), r.checkpoint(), r.examples(), r.sequenceAccuracy(),
+                r.tokenAccuracy(), r.loss(), r.perplexity());
+        out.println("run directory: " + runDir);
+        out.flush();
+    }
+
+    @Command(name = "evaluate", description = "Score a saved run on a split; writes predictions.tsv and scores.json.")
+    static final class Evaluate implements Callable<Integer> {
+        @Parameters(paramLabel = "RUN_DIR")
+        Path run;
+        @Option(names = "--split", defaultValue = "test", description = "train, dev or test (default: ${DEFAULT-VALUE}).")
+        String split;
+        @Option(names = "--checkpoint", defaultValue = CheckpointStore.BEST,
+                description = "best or last (default: ${DEFAULT-VALUE}).")
+        String checkpoint;
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            checkChoice("--checkpoint", checkpoint, List.of(CheckpointStore.BEST, CheckpointStore.LAST));
+            checkChoice("--split", split, List.of("train", "dev", "test"));
+            EvaluationReport r = new ExperimentRunner(ConsoleProgress.forThisProcess()).evaluate(run, split, checkpoint);
+            printReport(spec.commandLine().getOut(), run.toString(), r);
+            return 0;
+        }
+    }
+
+    @Command(name = "translate", description = "Decode lines of text (stdin or --input) with a saved run; one output line per input line.")
+    static final class Translate implements Callable<Integer> {
+        @Parameters(paramLabel = "RUN_DIR")
+        Path run;
+        @Option(names = "--input", paramLabel = "FILE", description = "Read lines from FILE instead of standard input.")
+        Path input;
+        @Option(names = "--checkpoint", defaultValue = CheckpointStore.BEST,
+                description = "best or last (default: ${DEFAULT-VALUE}).")
+        String checkpoint;
+        @Option(names = "--max-length", paramLabel = "N", description = "Maximum output tokens (default: the run's decoding.maxLength).")
+        Integer maxLength;
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws IOException {
+            checkChoice("--checkpoint", checkpoint, List.of(CheckpointStore.BEST, CheckpointStore.LAST));
+            TrainedRun trained = TrainedRun.load(new RunDirectory(run).requireRun().checkpoint(checkpoint));
+            List<String> lines;
+            if (input != null) {
+                if (!Files.isRegularFile(input)) {
+                    throw new IllegalArgumentException("--input " + input + ": no such file");
+                }
+                lines = Files.readAllLines(input, StandardCharsets.UTF_8);
+            } else {
+                lines = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).lines().toList();
+            }
+            int max = maxLength != null ? maxLength : trained.config().decoding().maxLength();
+            if (max < 1) {
+                throw new IllegalArgumentException("--max-length must be at least 1, got " + max);
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            for (String line : trained.translate(lines, max)) {
+                out.println(line);
+            }
+            out.flush();
+            return 0;
+        }
+    }
+
+    @Command(name = "validate", description = "Check an experiment config and print it fully resolved; trains nothing.")
+    static final class Validate implements Callable<Integer> {
+        @Parameters(paramLabel = "CONFIG")
+        Path config;
+        @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override a config key.")
+        List<String> overrides = new ArrayList<>();
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            ExperimentConfig c = ExperimentLoader.load(config, overrides);
+            spec.commandLine().getOut().println(ExperimentLoader.toJson(c));
+            spec.commandLine().getOut().flush();
+            return 0;
+        }
+    }
+
+    private static void checkChoice(String option, String value, List<String> choices) {
+        if (!choices.contains(value)) {
+            throw new IllegalArgumentException(option + " \"" + value + "\" is not valid (valid choices: "
+                    + String.join(", ", choices) + ")");
+        }
+    }
+}

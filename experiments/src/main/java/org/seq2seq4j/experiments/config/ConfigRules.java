@@ -1,0 +1,73 @@
+package org.seq2seq4j.experiments.config;
+
+import org.seq2seq4j.core.config.ConfigException;
+import org.seq2seq4j.core.config.LearningRateSchedule;
+import org.seq2seq4j.core.config.TrainingConfig;
+import org.seq2seq4j.data.text.TokenizerType;
+import org.seq2seq4j.data.toy.NumberWordsTask;
+import org.seq2seq4j.data.toy.ToyDatasets;
+import org.seq2seq4j.data.toy.ToyTask;
+
+import java.util.List;
+
+/**
+ * The rules between keys of different records, checked once a config has been bound (each record checks its own keys
+ * in its compact constructor). A violation is a {@link ConfigException} at the key a user would change:
+ * <ul>
+ *   <li>{@code data.tokenizer} must split text into the task's tokens: {@code number_words} has whole English words
+ *       on one side, so it needs {@code whitespace} ({@code char} would split "five" into letters and join the
+ *       output words without spaces);</li>
+ *   <li>{@code data.trainSize + devSize + testSize} must not exceed the share of the task's distinct sources that
+ *       {@link ToyDatasets} can draw without repeats, checked here so the run fails before any work;</li>
+ *   <li>{@code training.earlyStopping.patience} must exceed the plateau schedule's {@code patience} when both are on,
+ *       or training stops before the learning rate is ever lowered.</li>
+ * </ul>
+ */
+final class ConfigRules {
+
+    private ConfigRules() {
+    }
+
+    /** @throws ConfigException at the first rule {@code config} breaks */
+    static void check(ExperimentConfig config) {
+        if (config.data() instanceof DataConfig.Toy toy) {
+            tokenizerSplitsTaskTokens(toy);
+            sizesFitTask(toy);
+        }
+        earlyStoppingOutlastsPlateau(config.training());
+    }
+
+    private static void tokenizerSplitsTaskTokens(DataConfig.Toy toy) {
+        if (toy.task() instanceof NumberWordsTask && toy.tokenizer() == TokenizerType.CHAR) {
+            throw new ConfigException("data.tokenizer", "char",
+                    "splits text into characters, but task number_words has whole English words as tokens",
+                    List.of("whitespace"));
+        }
+    }
+
+    private static void sizesFitTask(DataConfig.Toy toy) {
+        ToyTask task = toy.task();
+        long requested = (long) toy.trainSize() + toy.devSize() + toy.testSize();
+        long available = task.distinctSources();
+        long allowed = available / 100 * ToyDatasets.MAX_SPACE_PERCENT
+                + available % 100 * ToyDatasets.MAX_SPACE_PERCENT / 100;
+        if (requested > allowed) {
+            throw ConfigException.invalid("data.trainSize", toy.trainSize(), "with devSize " + toy.devSize()
+                    + " and testSize " + toy.testSize() + " asks for " + requested + " distinct examples, but the task ("
+                    + task.describe() + ") has " + available + " distinct sources, of which at most " + allowed + " ("
+                    + ToyDatasets.MAX_SPACE_PERCENT + "%) can be drawn without repeats: lower the sizes or widen the "
+                    + "task");
+        }
+    }
+
+    private static void earlyStoppingOutlastsPlateau(TrainingConfig training) {
+        if (training.earlyStopping().enabled()
+                && training.schedule() instanceof LearningRateSchedule.Plateau plateau
+                && training.earlyStopping().patience() <= plateau.patience()) {
+            throw ConfigException.invalid("training.earlyStopping.patience", training.earlyStopping().patience(),
+                    "must be greater than training.schedule.patience (" + plateau.patience() + "), or training "
+                            + "stops before the plateau schedule ever lowers the learning rate; raise it, or set "
+                            + "training.earlyStopping.enabled to false");
+        }
+    }
+}
