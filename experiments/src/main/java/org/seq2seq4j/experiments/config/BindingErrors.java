@@ -144,8 +144,9 @@ final class BindingErrors {
         }
         Class<?> type = e.getTargetType();
         String expected = type == null ? "" : "; expected " + expectation(type);
-        return Optional.of(new ConfigException(dotted(keyPath), null, (isMissing ? "is required" : "is null") + expected,
-                type == null ? List.of() : choices(type)));
+        String problem = (isMissing ? "is required" : "is null") + expected;
+        List<String> valid = type == null ? List.of() : choices(type);
+        return Optional.of(new ConfigException(dotted(keyPath), null, problem, valid));
     }
 
     /** A value of the wrong JSON type, or a string that is not one of an enum's names. */

@@ -53,10 +53,10 @@ final class ConfigRules {
                 + available % 100 * ToyDatasets.MAX_SPACE_PERCENT / 100;
         if (requested > allowed) {
             throw ConfigException.invalid("data.trainSize", toy.trainSize(), "with devSize " + toy.devSize()
-                    + " and testSize " + toy.testSize() + " asks for " + requested + " distinct examples, but the task ("
-                    + task.describe() + ") has " + available + " distinct sources, of which at most " + allowed + " ("
-                    + ToyDatasets.MAX_SPACE_PERCENT + "%) can be drawn without repeats: lower the sizes or widen the "
-                    + "task");
+                    + " and testSize " + toy.testSize() + " asks for " + requested + " distinct examples, but the "
+                    + "task (" + task.describe() + ") has " + available + " distinct sources, of which at most "
+                    + allowed + " (" + ToyDatasets.MAX_SPACE_PERCENT + "%) can be drawn without repeats: lower the "
+                    + "sizes or widen the task");
         }
     }
 

@@ -12,7 +12,7 @@ import org.seq2seq4j.core.config.TrainingConfig;
  * @param schema    config format version ({@value #SCHEMA})
  * @param name      experiment name (used in reports and plot titles)
  * @param seed      seed for data generation, parameter initialisation, batch order and dropout
- * @param outputDir run directory (relative to the working directory)
+ * @param outputDir run directory (relative to the working directory); {@code runs/<name>} when the file leaves it out
  * @param data      where examples come from
  * @param model     the architecture
  * @param training  how it is trained

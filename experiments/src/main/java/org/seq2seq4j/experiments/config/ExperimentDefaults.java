@@ -33,7 +33,7 @@ final class ExperimentDefaults {
     /** The resource holding the defaults. */
     static final String RESOURCE = "/org/seq2seq4j/experiments/defaults.json";
 
-    /** The directory under which a run directory named after the experiment is made when {@code outputDir} is absent. */
+    /** The directory in which a run directory named after the experiment is made when {@code outputDir} is absent. */
     static final String RUNS_DIRECTORY = "runs";
 
     /** The key of a family's default type name in the {@code "types"} section. */
@@ -167,7 +167,8 @@ final class ExperimentDefaults {
             throw new UncheckedIOException("cannot read the defaults file " + RESOURCE, e);
         }
         if (!(root.get("base") instanceof ObjectNode base) || !(root.get("types") instanceof ObjectNode types)) {
-            throw new IllegalStateException("the defaults file " + RESOURCE + " must hold objects \"base\" and \"types\"");
+            throw new IllegalStateException("the defaults file " + RESOURCE
+                    + " must hold objects \"base\" and \"types\"");
         }
         Map<String, Family> families = new LinkedHashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = types.fields(); it.hasNext(); ) {
@@ -175,8 +176,8 @@ final class ExperimentDefaults {
             Optional<String> defaultType = Optional.empty();
             Map<String, ObjectNode> byType = new LinkedHashMap<>();
             List<String> malformed = new ArrayList<>();
-            for (Iterator<Map.Entry<String, JsonNode>> typeEntries = entry.getValue().fields(); typeEntries.hasNext(); ) {
-                Map.Entry<String, JsonNode> type = typeEntries.next();
+            for (Iterator<Map.Entry<String, JsonNode>> typeIt = entry.getValue().fields(); typeIt.hasNext(); ) {
+                Map.Entry<String, JsonNode> type = typeIt.next();
                 if (type.getKey().equals(DEFAULT_TYPE_KEY) && type.getValue().isTextual()) {
                     defaultType = Optional.of(type.getValue().asText());
                 } else if (type.getValue() instanceof ObjectNode defaults) {

@@ -36,7 +36,8 @@ import java.util.regex.Pattern;
 public final class ExperimentLoader {
 
     /** Jackson's note of where an enclosing value started, which names the input as "REDACTED" and adds nothing. */
-    private static final Pattern SOURCE_NOTE = Pattern.compile("\\s*\\(for \\w+ starting at \\[Source:[^\\]]*][^)]*\\)");
+    private static final Pattern SOURCE_NOTE =
+            Pattern.compile("\\s*\\(for \\w+ starting at \\[Source:[^\\]]*][^)]*\\)");
 
     private ExperimentLoader() {
     }

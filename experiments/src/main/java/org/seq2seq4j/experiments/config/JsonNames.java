@@ -76,8 +76,8 @@ final class JsonNames {
     }
 
     /**
-     * The keys an object bound to {@code type} may hold, in record-component order, with {@code type} first when it is a
-     * member of a family; empty if {@code type} is not a record.
+     * The keys an object bound to {@code type} may hold, in record-component order, with {@code type} first when it is
+     * a member of a family; empty if {@code type} is not a record.
      */
     static List<String> recordKeys(Class<?> type) {
         RecordComponent[] components = type.getRecordComponents();

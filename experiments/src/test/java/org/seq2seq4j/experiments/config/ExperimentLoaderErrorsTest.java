@@ -155,7 +155,8 @@ class ExperimentLoaderErrorsTest {
     @Test
     void locatesRecordErrorsInsideFamilies() {
         assertEquals("training.clipping.maxNorm", rejectOverride("training.clipping.maxNorm=0").path());
-        assertEquals("training.schedule.gamma", rejectOverride("training.schedule={\"type\":\"step\",\"gamma\":2}").path());
+        assertEquals("training.schedule.gamma",
+                rejectOverride("training.schedule={\"type\":\"step\",\"gamma\":2}").path());
         assertEquals("training.earlyStopping.patience", rejectOverride("training.earlyStopping.patience=0").path());
         assertEquals("data.devSize", rejectOverride("data.devSize=0").path());
         assertEquals("schema", rejectOverride("schema=2").path());

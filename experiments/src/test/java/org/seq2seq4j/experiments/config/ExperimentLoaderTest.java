@@ -118,7 +118,8 @@ class ExperimentLoaderTest {
 
     @Test
     void overridesSetNestedKeysAsJsonOrPlainStrings() {
-        ExperimentConfig config = parse(MINIMAL, "model.hiddenSize=256", "model.cell=gru", "model.decoderInit=\"bridge\"",
+        ExperimentConfig config = parse(MINIMAL, "model.hiddenSize=256", "model.cell=gru",
+                "model.decoderInit=\"bridge\"",
                 "training.earlyStopping.enabled=false", "training.schedule.factor=0.25", "seed=42");
 
         assertEquals(256, config.model().hiddenSize());
@@ -195,6 +196,20 @@ class ExperimentLoaderTest {
         ExperimentConfig config = parse(MINIMAL, "data.task.type=number_words", "data.tokenizer=whitespace");
 
         assertInstanceOf(NumberWordsTask.class, ((DataConfig.Toy) config.data()).task());
+    }
+
+    @Test
+    void everyShippedConfigLoads() throws Exception {
+        List<Path> configs;
+        try (var files = Files.list(Path.of("configs"))) {
+            configs = files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
+        }
+
+        assertFalse(configs.isEmpty(), "no configs in " + Path.of("configs").toAbsolutePath());
+        for (Path config : configs) {
+            ExperimentConfig loaded = ExperimentLoader.load(config, List.of());
+            assertEquals(loaded, ExperimentLoader.parse(ExperimentLoader.toJson(loaded), "resolved", List.of()));
+        }
     }
 
     @Test

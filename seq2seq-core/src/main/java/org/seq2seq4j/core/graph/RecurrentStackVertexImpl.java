@@ -52,6 +52,11 @@ public final class RecurrentStackVertexImpl extends ToolkitVertexImpl {
     }
 
     @Override
+    protected void keepForBackward(java.util.function.UnaryOperator<INDArray> toActivations) {
+        last = last.map(toActivations);
+    }
+
+    @Override
     protected INDArray[] backward() {
         RecurrentStack.Backward b = stack.backward(last, TimeMajor.fromNcw(getEpsilon()), cellParams, cellGradients);
         INDArray dx = TimeMajor.toNcw(b.dInput());

@@ -10,7 +10,11 @@ import org.deeplearning4j.nn.gradient.DefaultGradient;
 import org.deeplearning4j.nn.gradient.Gradient;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.nn.graph.vertex.BaseGraphVertex;
+import java.util.function.UnaryOperator;
+import org.deeplearning4j.nn.workspace.ArrayType;
 import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
+import org.nd4j.linalg.api.memory.MemoryWorkspace;
+import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.common.primitives.Pair;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -21,7 +25,11 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  *
  * <p>Conventions (measured against DL4J 1.0.0-M2.1's {@code ComputationGraph}): parameter gradients are sums over the
  * minibatch (the optimizer divides); the epsilons returned for the inputs must be fresh arrays, because DL4J adds
- * the epsilons of several consumers of one vertex in place into the first one it received.
+ * the epsilons of several consumers of one vertex in place into the first one it received. With workspaces on,
+ * forward and backward temporaries are allocated in DL4J's working-memory workspaces (a pointer bump instead of a
+ * native allocation per operation, which dominated the step time without them); outputs move to the activations
+ * workspace, epsilons to the activation-gradient workspace, and what backward reads to the activations workspace
+ * ({@link #keepForBackward}).
  */
 public abstract class ToolkitVertexImpl extends BaseGraphVertex {
 
@@ -60,12 +68,24 @@ public abstract class ToolkitVertexImpl extends BaseGraphVertex {
     /** Backward pass from {@link #getEpsilon()}: fills {@link #gradients()} and returns one epsilon per input. */
     protected abstract INDArray[] backward();
 
+    /**
+     * Moves every array the backward pass will read (kept in fields by {@link #forward}) with {@code toActivations}.
+     * Forward temporaries live in DL4J's per-vertex working memory, which is reused as soon as the vertex returns;
+     * what backward needs must live in the activations workspace, which stays open until backpropagation ends.
+     */
+    protected void keepForBackward(UnaryOperator<INDArray> toActivations) {
+    }
+
     @Override
     public final INDArray doForward(boolean training, LayerWorkspaceMgr workspaceMgr) {
         if (!canDoForward()) {
             throw new IllegalStateException("vertex " + vertexName + ": not all inputs are set");
         }
-        return forward(training);
+        INDArray out = forward(training);
+        if (training) {
+            keepForBackward(a -> a == null ? null : workspaceMgr.leverageTo(ArrayType.ACTIVATIONS, a));
+        }
+        return workspaceMgr.leverageTo(ArrayType.ACTIVATIONS, out);
     }
 
     @Override
@@ -77,6 +97,9 @@ public abstract class ToolkitVertexImpl extends BaseGraphVertex {
             g.assign(0);
         }
         INDArray[] eps = backward();
+        for (int i = 0; i < eps.length; i++) {
+            eps[i] = workspaceMgr.leverageTo(ArrayType.ACTIVATION_GRAD, eps[i]);
+        }
         Gradient g = new DefaultGradient();
         for (Map.Entry<String, INDArray> e : gradients.entrySet()) {
             g.gradientForVariable().put(e.getKey(), e.getValue());
@@ -89,10 +112,14 @@ public abstract class ToolkitVertexImpl extends BaseGraphVertex {
                                                            int minibatchSize) {
         this.inputMasks = new INDArray[getNumInputArrays()];
         if (maskArrays != null) {
-            for (int i = 0; i < maskArrays.length && i < inputMasks.length; i++) {
-                // DL4J's MergeVertex hands on BOOL masks; the toolkit computes with masks of the network's type
-                inputMasks[i] = maskArrays[i] == null || maskArrays[i].dataType() == dataType
-                        ? maskArrays[i] : maskArrays[i].castTo(dataType);
+            try (MemoryWorkspace outside = Nd4j.getWorkspaceManager().scopeOutOfWorkspaces()) {
+                for (int i = 0; i < maskArrays.length && i < inputMasks.length; i++) {
+                    // DL4J's MergeVertex hands on BOOL masks; the toolkit computes with masks of the network's
+                    // type, kept outside workspaces because masks outlive the pass that sets them
+                    INDArray m = maskArrays[i];
+                    inputMasks[i] = m == null ? null
+                            : m.dataType() != dataType ? m.castTo(dataType) : m.isAttached() ? m.detach() : m;
+                }
             }
         }
         return new Pair<>(outputMask(inputMasks), currentMaskState == null ? MaskState.Active : currentMaskState);

@@ -72,8 +72,8 @@ public final class Seq2SeqGraph {
                 .dataType(dataType)
                 .updater(new NoOp())
                 .weightInit(WeightInit.XAVIER)
-                .trainingWorkspaceMode(WorkspaceMode.NONE)
-                .inferenceWorkspaceMode(WorkspaceMode.NONE)
+                .trainingWorkspaceMode(WorkspaceMode.ENABLED)
+                .inferenceWorkspaceMode(WorkspaceMode.ENABLED)
                 .graphBuilder()
                 .addInputs(SOURCE, TARGET_IN);
         if (m.sharedEmbeddings()) {
@@ -115,13 +115,6 @@ public final class Seq2SeqGraph {
                 .nIn(h).nOut(targetVocabulary).activation(Activation.SOFTMAX).dataFormat(RNNFormat.NCW).build(), DECODER);
         g.setOutputs(OUTPUT);
         return g.build();
-    }
-
-    /** The vertices whose outputs step-wise decoding needs from the encoder side, for this configuration. */
-    static String[] encoderOutputs(ModelConfig m) {
-        return m.decoderInit() == DecoderInit.BRIDGE
-                ? new String[]{ENCODER, ENCODER_FINAL, BRIDGE}
-                : new String[]{ENCODER, ENCODER_FINAL};
     }
 
     /** A new, initialised graph. */

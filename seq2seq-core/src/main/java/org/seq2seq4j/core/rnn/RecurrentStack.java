@@ -31,6 +31,24 @@ public final class RecurrentStack {
     /** What {@link #forward} keeps for {@link #backward}. */
     public record Forward(INDArray output, INDArray[] layerInputs, INDArray[] inputMasks, INDArray outputMask,
                           SequenceCache[] caches, boolean hasInitialState) {
+
+        /** The same forward pass with every array passed through {@code f} (to move it between workspaces). */
+        public Forward map(java.util.function.UnaryOperator<INDArray> f) {
+            SequenceCache[] c = new SequenceCache[caches.length];
+            for (int i = 0; i < c.length; i++) {
+                c[i] = caches[i].map(f);
+            }
+            return new Forward(f.apply(output), mapAll(layerInputs, f), mapAll(inputMasks, f), f.apply(outputMask),
+                    c, hasInitialState);
+        }
+    }
+
+    static INDArray[] mapAll(INDArray[] arrays, java.util.function.UnaryOperator<INDArray> f) {
+        INDArray[] out = new INDArray[arrays.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = arrays[i] == null ? null : f.apply(arrays[i]);
+        }
+        return out;
     }
 
     /** Gradients with respect to the stack's input sequence and its initial state (null if none was given). */

@@ -15,4 +15,11 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  */
 public record SequenceCache(INDArray output, INDArray activations, INDArray[] extra, INDArray[] previous,
                             INDArray mask, boolean reverse, INDArray[] finalState) {
+
+    /** The same cache with every array passed through {@code f}. */
+    public SequenceCache map(java.util.function.UnaryOperator<INDArray> f) {
+        return new SequenceCache(f.apply(output), f.apply(activations), RecurrentStack.mapAll(extra, f),
+                RecurrentStack.mapAll(previous, f), mask == null ? null : f.apply(mask), reverse,
+                RecurrentStack.mapAll(finalState, f));
+    }
 }
