@@ -42,7 +42,23 @@ public final class Seq2SeqCli {
     /** Exit code for problems with the user's input. */
     public static final int USAGE = 2;
 
+    /**
+     * JavaCPP frees ND4J's off-heap buffers only when the JVM collects their Java objects, and by default lets them
+     * grow to the maximum heap size before forcing a collection; with a small heap that is rarely collected, resident
+     * memory then climbs by gigabytes during training. A cap (overridable with {@code -D}) makes collection timely.
+     * Must run before any ND4J class is loaded.
+     */
+    static void configureNativeMemory() {
+        if (System.getProperty("org.bytedeco.javacpp.maxbytes") == null) {
+            System.setProperty("org.bytedeco.javacpp.maxbytes", "1G");
+        }
+        if (System.getProperty("org.bytedeco.javacpp.maxphysicalbytes") == null) {
+            System.setProperty("org.bytedeco.javacpp.maxphysicalbytes", "0");
+        }
+    }
+
     public static void main(String[] args) {
+        configureNativeMemory();
         System.exit(run(args));
     }
 
@@ -55,7 +71,8 @@ public final class Seq2SeqCli {
                 cmd.getErr().println("error: " + e.getMessage());
                 return USAGE;
             }
-            if (e instanceof TrainingDivergedException || e instanceof UncheckedIOException) {
+            if (e instanceof TrainingDivergedException || e instanceof UncheckedIOException
+                    || e instanceof Backend.BackendUnavailableException) {
                 cmd.getErr().println("error: " + e.getMessage());
                 return 1;
             }
@@ -93,6 +110,7 @@ public final class Seq2SeqCli {
 
         @Override
         public Integer call() {
+            Backend.require();
             ExperimentRunner runner = new ExperimentRunner(ConsoleProgress.forThisProcess());
             EvaluationReport test;
             if (resume != null) {
@@ -139,6 +157,7 @@ public final class Seq2SeqCli {
         public Integer call() {
             checkChoice("--checkpoint", checkpoint, List.of(CheckpointStore.BEST, CheckpointStore.LAST));
             checkChoice("--split", split, List.of("train", "dev", "test"));
+            Backend.require();
             EvaluationReport r = new ExperimentRunner(ConsoleProgress.forThisProcess()).evaluate(run, split, checkpoint);
             printReport(spec.commandLine().getOut(), run.toString(), r);
             return 0;
@@ -162,6 +181,7 @@ public final class Seq2SeqCli {
         @Override
         public Integer call() throws IOException {
             checkChoice("--checkpoint", checkpoint, List.of(CheckpointStore.BEST, CheckpointStore.LAST));
+            Backend.require();
             TrainedRun trained = TrainedRun.load(new RunDirectory(run).requireRun().checkpoint(checkpoint));
             List<String> lines;
             if (input != null) {

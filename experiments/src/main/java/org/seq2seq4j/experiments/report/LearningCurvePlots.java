@@ -22,8 +22,8 @@ import org.seq2seq4j.core.train.EpochMetrics;
  *   <li>{@value #LOSS}: train and dev per-token cross-entropy;</li>
  *   <li>{@value #ACCURACY}: dev sequence (exact-match) and dev token accuracy;</li>
  *   <li>{@value #POSITION_ACCURACY}: dev token accuracy at each target position, one line per position
- *       ("pos 0", "pos 1", ..., and "eos" for the end-of-sequence position, the last entry of
- *       {@link EpochMetrics#devPositionAccuracy()});</li>
+ *       ("pos 0", "pos 1", ...; the reference's end-of-sequence marker counts as a position, so with
+ *       variable-length targets a position is a digit for some examples and the end marker for others);</li>
  *   <li>{@value #LEARNING_CURVES}: the three panels side by side, the figure usually drawn for the
  *       addition task.</li>
  * </ul>
@@ -92,19 +92,11 @@ public final class LearningCurvePlots {
         Path accuracyFile = dir.resolve(ACCURACY);
         Path positionFile = dir.resolve(POSITION_ACCURACY);
         Path curvesFile = dir.resolve(LEARNING_CURVES);
-        writePng(lossFile, out -> BitmapEncoder.saveBitmap(loss, out, BitmapFormat.PNG));
-        writePng(accuracyFile, out -> BitmapEncoder.saveBitmap(accuracy, out, BitmapFormat.PNG));
-        writePng(positionFile, out -> BitmapEncoder.saveBitmap(positions, out, BitmapFormat.PNG));
-        writePng(curvesFile, out -> BitmapEncoder.saveBitmap(panels, 1, panels.size(), out, BitmapFormat.PNG));
+        AtomicFiles.write(lossFile, out -> BitmapEncoder.saveBitmap(loss, out, BitmapFormat.PNG));
+        AtomicFiles.write(accuracyFile, out -> BitmapEncoder.saveBitmap(accuracy, out, BitmapFormat.PNG));
+        AtomicFiles.write(positionFile, out -> BitmapEncoder.saveBitmap(positions, out, BitmapFormat.PNG));
+        AtomicFiles.write(curvesFile, out -> BitmapEncoder.saveBitmap(panels, 1, panels.size(), out, BitmapFormat.PNG));
         return List.of(lossFile, accuracyFile, positionFile, curvesFile);
-    }
-
-    /** Writes the output of {@code png} to a temporary file and renames it over {@code target}. */
-    private static void writePng(Path target, AtomicFiles.StreamWriter png) {
-        AtomicFiles.write(target, out -> {
-            png.write(out);
-            out.flush(); // AtomicFiles.write only flushes its buffer when the writer does
-        });
     }
 
     /** Train and dev loss per epoch. */
@@ -130,23 +122,18 @@ public final class LearningCurvePlots {
         return chart;
     }
 
-    /**
-     * One line per target position. In each epoch the last entry of {@code devPositionAccuracy} is the
-     * end-of-sequence position ("eos") and the entries before it are positions 0.. ("pos i").
-     */
+    /** One line per output position ("pos i"), from {@link EpochMetrics#devPositionAccuracy()}. */
     static XYChart positionAccuracyChart(List<EpochMetrics> metrics, String title, int width, int height) {
         XYChart chart = accuracyAxes(chart(title + ": dev accuracy per position", "token accuracy", width, height));
-        int maxTokenPositions = 0;
+        int positions = 0;
         for (EpochMetrics m : metrics) {
-            maxTokenPositions = Math.max(maxTokenPositions, m.devPositionAccuracy().size() - 1);
+            positions = Math.max(positions, m.devPositionAccuracy().size());
         }
-        for (int p = 0; p < maxTokenPositions; p++) {
+        for (int p = 0; p < positions; p++) {
             int position = p;
-            addSeries(chart, "pos " + p, metrics, m -> position < m.devPositionAccuracy().size() - 1
+            addSeries(chart, "pos " + p, metrics, m -> position < m.devPositionAccuracy().size()
                     ? m.devPositionAccuracy().get(position) : Double.NaN);
         }
-        addSeries(chart, "eos", metrics, m -> m.devPositionAccuracy().isEmpty()
-                ? Double.NaN : m.devPositionAccuracy().get(m.devPositionAccuracy().size() - 1));
         return chart;
     }
 
@@ -160,6 +147,7 @@ public final class LearningCurvePlots {
                 .build();
         chart.getStyler().setLegendPosition(LegendPosition.InsideNE);
         chart.getStyler().setXAxisDecimalPattern("#0");
+        chart.getStyler().setYAxisDecimalPattern("0.0##");
         chart.getStyler().setPlotGridLinesVisible(true);
         return chart;
     }

@@ -20,7 +20,7 @@ import org.seq2seq4j.core.train.EpochMetrics;
 /**
  * A run's per-epoch metrics as JSON Lines: {@code <runDir>/metrics.jsonl} holds one {@link EpochMetrics} object
  * per line, keys equal to the record's component names, epochs strictly increasing. Each append rewrites the
- * file atomically (as {@link AtomicFiles#appendLine} does), so a crash never leaves a torn last line.
+ * file atomically ({@link AtomicFiles#appendLine}), so a crash never leaves a torn last line.
  *
  * <p>Non-finite values (a diverged loss) are written as the JSON strings {@code "NaN"}, {@code "Infinity"} and
  * {@code "-Infinity"} and read back as the same doubles.
@@ -58,19 +58,7 @@ public final class MetricsLog {
     /** Appends {@code metrics} as one JSON line, creating the file and its directory if needed. */
     public void append(EpochMetrics metrics) {
         Objects.requireNonNull(metrics, "metrics");
-        byte[] line = (toJson(metrics) + "\n").getBytes(StandardCharsets.UTF_8);
-        try {
-            byte[] old = Files.exists(file) ? Files.readAllBytes(file) : new byte[0];
-            // Same as AtomicFiles.appendLine, but flushing: AtomicFiles.write (seq2seq-core 0.1.0-SNAPSHOT) only
-            // flushes its buffer when the writer does, so a short line written through appendLine is lost.
-            AtomicFiles.write(file, out -> {
-                out.write(old);
-                out.write(line);
-                out.flush();
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot append to metrics log " + file + ": " + e.getMessage(), e);
-        }
+        AtomicFiles.appendLine(file, toJson(metrics));
     }
 
     /** The single-line JSON form of {@code metrics} as written to the log. */
@@ -125,11 +113,7 @@ public final class MetricsLog {
             }
         }
         if (removed > 0) {
-            byte[] bytes = kept.toString().getBytes(StandardCharsets.UTF_8);
-            AtomicFiles.write(file, out -> {
-                out.write(bytes);
-                out.flush(); // see append
-            });
+            AtomicFiles.writeString(file, kept.toString());
         }
         return removed;
     }

@@ -1,6 +1,5 @@
 package org.seq2seq4j.experiments.report;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -95,12 +94,7 @@ public final class ResultsTable {
             md += "\n![learning curves](" + LearningCurvePlots.LEARNING_CURVES + ")\n";
         }
         Path file = runDir.resolve(FILE_NAME);
-        byte[] bytes = md.getBytes(StandardCharsets.UTF_8);
-        // Flush explicitly: AtomicFiles.write only flushes its buffer when the writer does (see MetricsLog).
-        AtomicFiles.write(file, out -> {
-            out.write(bytes);
-            out.flush();
-        });
+        AtomicFiles.writeString(file, md);
         return file;
     }
 

@@ -170,12 +170,7 @@ public record RunManifest(
     public Path write(Path runDir) {
         Path file = runDir.resolve(FILE_NAME);
         try {
-            byte[] json = (MAPPER.writeValueAsString(this) + "\n").getBytes(StandardCharsets.UTF_8);
-            // Flush explicitly: AtomicFiles.write only flushes its buffer when the writer does (see MetricsLog).
-            AtomicFiles.write(file, out -> {
-                out.write(json);
-                out.flush();
-            });
+            AtomicFiles.writeString(file, MAPPER.writeValueAsString(this) + "\n");
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot serialise the run manifest: " + e.getMessage(), e);
         }

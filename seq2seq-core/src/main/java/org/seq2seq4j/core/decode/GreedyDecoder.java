@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.seq2seq4j.core.io.Workspaces;
 import org.seq2seq4j.core.model.DecoderState;
 import org.seq2seq4j.core.model.Seq2SeqModel;
 
@@ -63,6 +64,7 @@ public final class GreedyDecoder {
         double[] score = new double[b];
         boolean[] done = new boolean[b];
         int remaining = b;
+        try (var ws = Workspaces.loop("seq2seq4j-decode")) {
         for (int t = 0; t <= maxLength && remaining > 0; t++) {
             Seq2SeqModel.Step step = model.step(state, previous);
             state = step.state();
@@ -84,6 +86,7 @@ public final class GreedyDecoder {
                 }
                 previous[i] = next;
             }
+        }
         }
         List<Hypothesis> out = new ArrayList<>();
         for (int i = 0; i < b; i++) {

@@ -14,8 +14,9 @@ import java.util.List;
  * @param devTokenAccuracy       share of dev target tokens (including end-of-sequence) predicted right by greedy decoding,
  *                               compared position by position
  * @param devSequenceAccuracy    share of dev examples whose greedy output equals the reference exactly
- * @param devPositionAccuracy    token accuracy at each target position 0..n-1 (position n is end-of-sequence),
- *                               over the dev examples that have that position
+ * @param devPositionAccuracy    greedy-decoding token accuracy at each output position i, over the dev examples whose
+ *                               reference (with its end-of-sequence marker) has a position i; see
+ *                               {@link org.seq2seq4j.core.eval.SequenceMetrics}
  * @param epochSeconds           wall-clock seconds spent in training steps this epoch
  * @param targetTokensPerSecond  training throughput: target tokens (with end-of-sequence) per second of training
  */

@@ -13,6 +13,7 @@ import org.seq2seq4j.core.config.TrainingConfig;
 import org.seq2seq4j.core.config.ValidationMetric;
 import org.seq2seq4j.core.decode.GreedyDecoder;
 import org.seq2seq4j.core.eval.Evaluation;
+import org.seq2seq4j.core.io.Workspaces;
 import org.seq2seq4j.core.model.Batch;
 import org.seq2seq4j.core.model.Seq2SeqModel;
 import org.slf4j.Logger;
@@ -173,19 +174,21 @@ public final class Trainer {
         g.setLabels(b.targetOutput());
         g.setLayerMaskArrays(new INDArray[]{b.sourceMask(), b.targetMask()}, new INDArray[]{b.targetMask()});
         g.computeGradientAndScore();
+        g.clearLayerMaskArrays();
         double lossSum = g.score() * b.size();
+        if (!Double.isFinite(lossSum)) {
+            throw new TrainingDivergedException("the training loss became " + lossSum + " at step " + state.step()
+                    + "; lower the learning rate or enable gradient clipping");
+        }
         INDArray grad = g.getFlattenedGradients().reshape(g.params().length());
         grad.divi(switch (config.normalization()) {
             case TOKENS -> (double) b.targetTokens();
             case BATCH -> (double) b.size();
         });
-        config.clipping().apply(grad);
-        if (!Double.isFinite(lossSum)) {
-            throw new TrainingDivergedException("the training loss became " + lossSum + " at step " + state.step()
-                    + "; lower the learning rate or enable gradient clipping");
+        try (var ws = Workspaces.loop("seq2seq4j-optimizer")) {
+            config.clipping().apply(grad);
+            optimizer.step(g.params(), grad, lr);
         }
-        optimizer.step(g.params(), grad, lr);
-        g.clearLayerMaskArrays();
         return lossSum;
     }
 

@@ -1,0 +1,30 @@
+package org.seq2seq4j.experiments.run;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.seq2seq4j.core.train.TrainingListener;
+import org.seq2seq4j.experiments.config.ExperimentConfig;
+import org.seq2seq4j.experiments.config.ExperimentLoader;
+
+/**
+ * The README's default experiment reaches its reported accuracy. Slow (several minutes on 2 cores): tagged and run
+ * outside the default suite with {@code mvn -B test -pl experiments -am -Dgroups=slow -DexcludedGroups=
+ * -Dsurefire.failIfNoSpecifiedTests=false}.
+ */
+@Tag("slow")
+class ShippedExperimentConvergenceTest {
+
+    @Test
+    void defaultAdditionExperimentAnswersHeldOutSums(@TempDir Path dir) {
+        ExperimentConfig config = ExperimentLoader.load(Path.of("configs", "addition.json"),
+                List.of("outputDir=\"" + dir.resolve("run").toString().replace("\\", "/") + "\""));
+        EvaluationReport test = new ExperimentRunner(new TrainingListener() { }).train(config, List.of("test"));
+        assertTrue(test.sequenceAccuracy() >= 0.90, "test exact match " + test.sequenceAccuracy());
+        assertTrue(test.tokenAccuracy() >= 0.97, "test token accuracy " + test.tokenAccuracy());
+    }
+}
