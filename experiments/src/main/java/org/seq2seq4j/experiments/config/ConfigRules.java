@@ -49,8 +49,7 @@ final class ConfigRules {
         ToyTask task = toy.task();
         long requested = (long) toy.trainSize() + toy.devSize() + toy.testSize();
         long available = task.distinctSources();
-        long allowed = available / 100 * ToyDatasets.MAX_SPACE_PERCENT
-                + available % 100 * ToyDatasets.MAX_SPACE_PERCENT / 100;
+        long allowed = ToyDatasets.maxExamples(task);
         if (requested > allowed) {
             throw ConfigException.invalid("data.trainSize", toy.trainSize(), "with devSize " + toy.devSize()
                     + " and testSize " + toy.testSize() + " asks for " + requested + " distinct examples, but the "

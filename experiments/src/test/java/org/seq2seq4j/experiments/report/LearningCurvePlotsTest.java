@@ -71,10 +71,10 @@ class LearningCurvePlotsTest {
     }
 
     @Test
-    void positionChartHasOneLinePerPositionAndEos() {
+    void positionChartHasOneLinePerOutputPosition() {
         XYChart chart = LearningCurvePlots.positionAccuracyChart(SampleMetrics.epochs(2), "t", 400, 300);
 
-        assertEquals(List.of("pos 0", "pos 1", "pos 2", "eos"), List.copyOf(chart.getSeriesMap().keySet()));
+        assertEquals(List.of("pos 0", "pos 1", "pos 2", "pos 3"), List.copyOf(chart.getSeriesMap().keySet()));
     }
 
     @Test

@@ -41,6 +41,15 @@ public final class ToyDatasets {
     }
 
     /**
+     * The most examples (train, dev and test together) that can be drawn from {@code task} without repeats:
+     * {@value #MAX_SPACE_PERCENT}% of its distinct sources, computed without overflow.
+     */
+    public static long maxExamples(ToyTask task) {
+        long available = task.distinctSources();
+        return available / 100 * MAX_SPACE_PERCENT + available % 100 * MAX_SPACE_PERCENT / 100;
+    }
+
+    /**
      * @param task      the task to draw examples from
      * @param seed      the seed; the same seed gives the same splits
      * @param trainSize number of training examples, at least 0
@@ -57,7 +66,7 @@ public final class ToyDatasets {
         requireNonNegative("testSize", testSize);
         long requested = (long) trainSize + devSize + testSize;
         long available = task.distinctSources();
-        long allowed = available / 100 * MAX_SPACE_PERCENT + available % 100 * MAX_SPACE_PERCENT / 100;
+        long allowed = maxExamples(task);
         if (requested > allowed) {
             throw new ToyDatasetException("task " + task + " has only " + available + " distinct source sequences, "
                     + "but " + requested + " examples were requested (train " + trainSize + " + dev " + devSize
