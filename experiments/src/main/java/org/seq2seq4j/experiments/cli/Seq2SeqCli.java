@@ -99,6 +99,8 @@ public final class Seq2SeqCli {
 
     @Command(name = "train", description = "Train an experiment, or continue an interrupted run with --resume.")
     static final class Train implements Callable<Integer> {
+        @CommandLine.Mixin
+        Backend.Options backend = new Backend.Options();
         @Parameters(arity = "0..1", paramLabel = "CONFIG", description = "Experiment JSON file.")
         Path config;
         @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override a config key, e.g. --set training.epochs=5.")
@@ -110,7 +112,7 @@ public final class Seq2SeqCli {
 
         @Override
         public Integer call() {
-            Backend.require();
+            backend.require();
             ExperimentRunner runner = new ExperimentRunner(ConsoleProgress.forThisProcess());
             EvaluationReport test;
             if (resume != null) {
@@ -143,6 +145,8 @@ public final class Seq2SeqCli {
 
     @Command(name = "evaluate", description = "Score a saved run on a split; writes predictions.tsv and scores.json.")
     static final class Evaluate implements Callable<Integer> {
+        @CommandLine.Mixin
+        Backend.Options backend = new Backend.Options();
         @Parameters(paramLabel = "RUN_DIR")
         Path run;
         @Option(names = "--split", defaultValue = "test", description = "train, dev or test (default: ${DEFAULT-VALUE}).")
@@ -157,7 +161,7 @@ public final class Seq2SeqCli {
         public Integer call() {
             checkChoice("--checkpoint", checkpoint, List.of(CheckpointStore.BEST, CheckpointStore.LAST));
             checkChoice("--split", split, List.of("train", "dev", "test"));
-            Backend.require();
+            backend.require();
             EvaluationReport r = new ExperimentRunner(ConsoleProgress.forThisProcess()).evaluate(run, split, checkpoint);
             printReport(spec.commandLine().getOut(), run.toString(), r);
             return 0;
@@ -166,6 +170,8 @@ public final class Seq2SeqCli {
 
     @Command(name = "translate", description = "Decode lines of text (stdin or --input) with a saved run; one output line per input line.")
     static final class Translate implements Callable<Integer> {
+        @CommandLine.Mixin
+        Backend.Options backend = new Backend.Options();
         @Parameters(paramLabel = "RUN_DIR")
         Path run;
         @Option(names = "--input", paramLabel = "FILE", description = "Read lines from FILE instead of standard input.")
@@ -181,7 +187,7 @@ public final class Seq2SeqCli {
         @Override
         public Integer call() throws IOException {
             checkChoice("--checkpoint", checkpoint, List.of(CheckpointStore.BEST, CheckpointStore.LAST));
-            Backend.require();
+            backend.require();
             TrainedRun trained = TrainedRun.load(new RunDirectory(run).requireRun().checkpoint(checkpoint));
             List<String> lines;
             if (input != null) {
