@@ -13,7 +13,7 @@ import org.seq2seq4j.experiments.config.ExperimentLoader;
 
 /**
  * The README's default experiment reaches its reported accuracy. Slow (several minutes on 2 cores): tagged and run
- * outside the default suite with {@code mvn -B test -pl experiments -am -Dgroups=slow -DexcludedGroups=
+ * outside the default suite with {@code mvn -B test -pl experiments -am -Dgroups=slow -Dsurefire.excludedGroups=
  * -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 @Tag("slow")
