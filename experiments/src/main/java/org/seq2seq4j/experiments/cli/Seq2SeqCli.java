@@ -151,18 +151,17 @@ public final class Seq2SeqCli {
         Path run;
         @Option(names = "--split", defaultValue = "test", description = "train, dev or test (default: ${DEFAULT-VALUE}).")
         String split;
-        @Option(names = "--checkpoint", defaultValue = CheckpointStore.BEST,
-                description = "best or last (default: ${DEFAULT-VALUE}).")
-        String checkpoint;
+        @CommandLine.Mixin
+        CheckpointOption checkpoint = new CheckpointOption();
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
         @Override
         public Integer call() {
-            checkChoice("--checkpoint", checkpoint, List.of(CheckpointStore.BEST, CheckpointStore.LAST));
             checkChoice("--split", split, List.of("train", "dev", "test"));
+            String pointer = checkpoint.pointer();
             backend.require();
-            EvaluationReport r = new ExperimentRunner(ConsoleProgress.forThisProcess()).evaluate(run, split, checkpoint);
+            EvaluationReport r = new ExperimentRunner(ConsoleProgress.forThisProcess()).evaluate(run, split, pointer);
             printReport(spec.commandLine().getOut(), run.toString(), r);
             return 0;
         }
@@ -176,9 +175,8 @@ public final class Seq2SeqCli {
         Path run;
         @Option(names = "--input", paramLabel = "FILE", description = "Read lines from FILE instead of standard input.")
         Path input;
-        @Option(names = "--checkpoint", defaultValue = CheckpointStore.BEST,
-                description = "best or last (default: ${DEFAULT-VALUE}).")
-        String checkpoint;
+        @CommandLine.Mixin
+        CheckpointOption checkpoint = new CheckpointOption();
         @Option(names = "--max-length", paramLabel = "N", description = "Maximum output tokens (default: the run's decoding.maxLength).")
         Integer maxLength;
         @CommandLine.Spec
@@ -186,9 +184,9 @@ public final class Seq2SeqCli {
 
         @Override
         public Integer call() throws IOException {
-            checkChoice("--checkpoint", checkpoint, List.of(CheckpointStore.BEST, CheckpointStore.LAST));
+            String pointer = checkpoint.pointer();
             backend.require();
-            TrainedRun trained = TrainedRun.load(new RunDirectory(run).requireRun().checkpoint(checkpoint));
+            TrainedRun trained = TrainedRun.load(new RunDirectory(run).requireRun().checkpoint(pointer));
             List<String> lines;
             if (input != null) {
                 if (!Files.isRegularFile(input)) {
@@ -226,6 +224,19 @@ public final class Seq2SeqCli {
             spec.commandLine().getOut().println(ExperimentLoader.toJson(c));
             spec.commandLine().getOut().flush();
             return 0;
+        }
+    }
+
+    /** The {@code --checkpoint best|last} option of the commands that read a saved run. */
+    static final class CheckpointOption {
+        @Option(names = "--checkpoint", defaultValue = CheckpointStore.BEST,
+                description = "best or last (default: ${DEFAULT-VALUE}).")
+        String value;
+
+        /** The checked pointer name. */
+        String pointer() {
+            checkChoice("--checkpoint", value, List.of(CheckpointStore.BEST, CheckpointStore.LAST));
+            return value;
         }
     }
 
