@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.nd4j.linalg.api.buffer.DataType;
-import org.seq2seq4j.core.decode.GreedyDecoder;
+import org.seq2seq4j.core.decode.Decoder;
 import org.seq2seq4j.core.eval.Evaluation;
 import org.seq2seq4j.core.io.AtomicFiles;
 import org.seq2seq4j.core.io.Json;
@@ -143,8 +143,8 @@ public final class ExperimentRunner {
         List<SequencePair> pairs = data.split(split);
         List<int[]> sources = data.sourceIds(pairs);
         List<int[]> targets = data.targetIds(pairs);
-        GreedyDecoder decoder = new GreedyDecoder(config.decoding().maxLength(), config.decoding().batchSize());
-        Evaluation e = Evaluation.of(trained.model(), sources, targets, decoder, config.training().batchSize());
+        Evaluation e = Evaluation.of(trained.model(), sources, targets, Decoder.of(config.decoding()),
+                config.training().batchSize());
         EvaluationReport report = new EvaluationReport(split, checkpoint, pairs.size(),
                 e.metrics().sequenceAccuracy(), e.metrics().tokenAccuracy(), e.loss(), e.perplexity(),
                 e.metrics().positionAccuracy());

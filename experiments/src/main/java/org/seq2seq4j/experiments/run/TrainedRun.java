@@ -6,7 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.seq2seq4j.core.decode.GreedyDecoder;
+import org.seq2seq4j.core.config.DecodingConfig;
+import org.seq2seq4j.core.decode.Decoder;
 import org.seq2seq4j.core.decode.Hypothesis;
 import org.seq2seq4j.core.model.Seq2SeqModel;
 import org.seq2seq4j.data.text.Tokenizer;
@@ -54,7 +55,10 @@ public record TrainedRun(Path checkpoint, ExperimentConfig config, Seq2SeqModel 
 
     /**
      * Translates raw text lines: tokenized with the experiment's tokenizer, decoded with the experiment's decoding
-     * settings, detokenized. Empty input lines give empty output lines.
+     * strategy and batch size (the best output of the search), detokenized. Empty input lines give empty output lines.
+     *
+     * @param maxLength maximum output tokens, replacing the experiment's {@code decoding.maxLength}
+     * @throws org.seq2seq4j.core.config.ConfigException if {@code maxLength} is below the beam's {@code minLength}
      */
     public List<String> translate(List<String> lines, int maxLength) {
         Tokenizer tok = config.data().tokenizer().create();
@@ -71,7 +75,9 @@ public record TrainedRun(Path checkpoint, ExperimentConfig config, Seq2SeqModel 
         if (sources.isEmpty()) {
             return out;
         }
-        List<Hypothesis> hyps = new GreedyDecoder(maxLength, config.decoding().batchSize()).decode(model, sources);
+        DecodingConfig decoding = new DecodingConfig(config.decoding().strategy(), maxLength,
+                config.decoding().batchSize());
+        List<Hypothesis> hyps = Decoder.of(decoding).decode(model, sources);
         for (int k = 0; k < hyps.size(); k++) {
             out.set(nonEmpty.get(k), tok.detokenize(target.decode(hyps.get(k).tokens())));
         }

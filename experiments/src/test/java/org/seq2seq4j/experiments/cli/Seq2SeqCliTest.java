@@ -96,6 +96,23 @@ class Seq2SeqCliTest {
     }
 
     @Test
+    void beamStrategyEvaluatesAndTranslates(@TempDir Path dir) throws Exception {
+        Path cfg = config(dir, 1);
+        Result train = cli("", "train", cfg.toString(), "--set",
+                "decoding.strategy={\"type\":\"beam\",\"beamSize\":3,\"nBest\":2}");
+        assertEquals(0, train.code(), train.err());
+        Path run = dir.resolve("run");
+        assertEquals(21, Files.readAllLines(run.resolve("test/predictions.tsv")).size(), "header + 20 examples");
+        assertTrue(Files.readString(run.resolve("config.json")).contains("\"beamSize\" : 3"));
+
+        Result tr = cli("ab\nbca\n", "translate", run.toString(), "--max-length", "3");
+        assertEquals(0, tr.code(), tr.err());
+        List<String> lines = tr.out().lines().toList();
+        assertEquals(2, lines.size(), "one output line per input line: " + lines);
+        assertTrue(lines.stream().allMatch(l -> l.length() <= 3), "at most 3 characters: " + lines);
+    }
+
+    @Test
     void trainRefusesToOverwriteAndResumeContinues(@TempDir Path dir) throws Exception {
         Path run = dir.resolve("run");
         assertEquals(0, cli("", "train", config(dir, 1).toString()).code());

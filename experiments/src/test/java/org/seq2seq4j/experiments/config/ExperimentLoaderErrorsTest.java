@@ -163,6 +163,25 @@ class ExperimentLoaderErrorsTest {
     }
 
     @Test
+    void rejectsBeamNBestAboveBeamSizeAtNBest() {
+        ConfigException e = rejectOverride("decoding.strategy={\"type\":\"beam\",\"beamSize\":3,\"nBest\":4}");
+
+        assertEquals("decoding.strategy.nBest", e.path());
+        assertEquals(4, e.value());
+        assertMentions(e, "decoding.strategy.nBest", "beamSize (3)", "exp.json");
+    }
+
+    @Test
+    void rejectsBeamSizeZeroAndMinLengthAboveMaxLength() {
+        assertEquals("decoding.strategy.beamSize",
+                rejectOverride("decoding.strategy={\"type\":\"beam\",\"beamSize\":0}").path());
+        ConfigException e = rejectOverride("decoding.strategy={\"type\":\"beam\",\"minLength\":9}",
+                "decoding.maxLength=8");
+        assertEquals("decoding.strategy.minLength", e.path());
+        assertMentions(e, "maxLength (8)");
+    }
+
+    @Test
     void rejectsScalarWhereAFamilyObjectBelongs() {
         ConfigException e = rejectOverride("training.schedule=constant");
 

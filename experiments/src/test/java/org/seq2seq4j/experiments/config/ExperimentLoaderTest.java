@@ -112,6 +112,15 @@ class ExperimentLoaderTest {
     }
 
     @Test
+    void beamStrategyGetsTheBeamDefaults() {
+        assertEquals(new DecodingConfig(new DecodingConfig.Beam(5, 1, 0.6, 0), 50, 128),
+                parse(MINIMAL, "decoding.strategy.type=beam").decoding());
+        assertEquals(new DecodingConfig.Beam(8, 3, 0.6, 0),
+                parse(MINIMAL, "decoding.strategy={\"type\":\"beam\",\"beamSize\":8,\"nBest\":3}")
+                        .decoding().strategy());
+    }
+
+    @Test
     void outputDirDefaultsToRunsSlashName() {
         assertEquals("runs/addition-lstm", parse(MINIMAL, "name=addition-lstm").outputDir());
     }

@@ -14,7 +14,7 @@ import org.seq2seq4j.core.model.Seq2SeqModel;
  * decoder state (never re-running the graph). A row stops at end-of-sequence; the batch stops when every row has
  * stopped or at the length limit. Sources are decoded in batches of similar length and returned in input order.
  */
-public final class GreedyDecoder {
+public final class GreedyDecoder implements Decoder {
 
     private final int maxLength;
     private final int batchSize;
@@ -29,6 +29,7 @@ public final class GreedyDecoder {
     }
 
     /** Decodes every source (ids without markers, in original order). */
+    @Override
     public List<Hypothesis> decode(Seq2SeqModel model, List<int[]> sources) {
         Integer[] order = new Integer[sources.size()];
         for (int i = 0; i < order.length; i++) {

@@ -2,7 +2,7 @@ package org.seq2seq4j.core.eval;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.seq2seq4j.core.decode.GreedyDecoder;
+import org.seq2seq4j.core.decode.Decoder;
 import org.seq2seq4j.core.decode.Hypothesis;
 import org.seq2seq4j.core.model.Batch;
 import org.seq2seq4j.core.model.Seq2SeqModel;
@@ -22,8 +22,11 @@ public record Evaluation(double loss, long tokens, SequenceMetrics metrics, List
         return Math.exp(loss);
     }
 
-    /** Evaluates {@code model} on the pairs with the given decoder. */
-    public static Evaluation of(Seq2SeqModel model, List<int[]> sources, List<int[]> targets, GreedyDecoder decoder,
+    /**
+     * Evaluates {@code model} on the pairs: the loss in batches of {@code batchSize}, the accuracy of the best output
+     * {@code decoder} finds for each source.
+     */
+    public static Evaluation of(Seq2SeqModel model, List<int[]> sources, List<int[]> targets, Decoder decoder,
                                 int batchSize) {
         double lossSum = 0;
         long tokens = 0;

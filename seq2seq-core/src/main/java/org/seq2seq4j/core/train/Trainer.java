@@ -11,7 +11,7 @@ import org.seq2seq4j.core.config.DecodingConfig;
 import org.seq2seq4j.core.config.LearningRateSchedule;
 import org.seq2seq4j.core.config.TrainingConfig;
 import org.seq2seq4j.core.config.ValidationMetric;
-import org.seq2seq4j.core.decode.GreedyDecoder;
+import org.seq2seq4j.core.decode.Decoder;
 import org.seq2seq4j.core.eval.Evaluation;
 import org.seq2seq4j.core.io.Workspaces;
 import org.seq2seq4j.core.model.Batch;
@@ -23,7 +23,9 @@ import org.slf4j.LoggerFactory;
  * Teacher-forced training with the toolkit's own optimizer step: gradients from the graph, divided by the batch's
  * tokens or examples, clipped, applied to the flat parameter vector. After every epoch: dev loss and greedy-decoding
  * accuracy, learning-rate schedule, early stopping, and a checkpoint ({@code last}, and {@code best} when the
- * validation metric improved).
+ * validation metric improved). The dev accuracy always uses greedy decoding with the decoding config's
+ * {@code maxLength} and {@code batchSize}, whatever its strategy: it is a cheap model-selection signal, computed every
+ * epoch; evaluation and translation use the configured strategy.
  *
  * <p>Reproducible on the CPU: epoch {@code e}'s batch order comes from a generator seeded by (seed, e) and dropout at
  * step {@code s} from ND4J's generator reseeded with (seed, s), so a run resumed from a checkpoint takes the same steps
@@ -139,7 +141,8 @@ public final class Trainer {
             listener.onStep(new TrainingListener.StepProgress(epoch, config.epochs(), bi + 1, batches.size(), step,
                     lossSum / tokens, tps, stepsLeft * (nanos / 1e9) / (bi + 1)));
         }
-        GreedyDecoder decoder = new GreedyDecoder(decoding.maxLength(), decoding.batchSize());
+        Decoder decoder = Decoder.of(new DecodingConfig(new DecodingConfig.Greedy(), decoding.maxLength(),
+                decoding.batchSize()));
         Evaluation dev = Evaluation.of(model, data.devSources(), data.devTargets(), decoder, config.batchSize());
         EpochMetrics metrics = new EpochMetrics(epoch, step, lr, lossSum / tokens, dev.loss(), dev.perplexity(),
                 dev.metrics().tokenAccuracy(), dev.metrics().sequenceAccuracy(), dev.metrics().positionAccuracy(),
