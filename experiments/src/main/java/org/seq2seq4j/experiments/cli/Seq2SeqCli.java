@@ -90,12 +90,6 @@ public final class Seq2SeqCli {
         }
     }
 
-    private static List<String> commandLine(String command, List<String> args) {
-        List<String> out = new ArrayList<>();
-        out.add(command);
-        out.addAll(args);
-        return out;
-    }
 
     @Command(name = "train", description = "Train an experiment, or continue an interrupted run with --resume.")
     static final class Train implements Callable<Integer> {
@@ -120,13 +114,13 @@ public final class Seq2SeqCli {
                     throw new IllegalArgumentException("--resume continues a run with its own config.json; "
                             + "give no CONFIG and no --set with it");
                 }
-                test = runner.resume(resume, commandLine("train", spec.commandLine().getParseResult().originalArgs()));
+                test = runner.resume(resume, spec.commandLine().getParseResult().originalArgs());
             } else {
                 if (config == null) {
                     throw new IllegalArgumentException("give an experiment CONFIG file, or --resume RUN_DIR");
                 }
                 ExperimentConfig c = ExperimentLoader.load(config, overrides);
-                test = runner.train(c, commandLine("train", spec.commandLine().getParseResult().originalArgs()));
+                test = runner.train(c, spec.commandLine().getParseResult().originalArgs());
                 printReport(spec.commandLine().getOut(), c.outputDir(), test);
                 return 0;
             }

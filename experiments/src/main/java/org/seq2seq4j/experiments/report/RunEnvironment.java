@@ -20,7 +20,8 @@ import org.slf4j.LoggerFactory;
  * @param availableProcessors processors visible to the JVM
  * @param nd4jBackend         simple class name of the ND4J backend ({@code CpuBackend}, {@code JCublasBackend}),
  *                            or {@value #UNAVAILABLE} with the reason if ND4J could not be initialised
- * @param backendEnvironment  the stable part of ND4J's environment information, those of {@link #BACKEND_KEYS}
+ * @param backendEnvironment  the stable part of ND4J's environment information, those of {@link #BACKEND_KEYS}, and
+ *                            the thread limits in force ({@code nd4j.maxThreads}, {@code nd4j.maxMasterThreads})
  *                            the backend reports (BLAS vendor, thread counts, cores), values as strings;
  *                            empty if ND4J could not be initialised
  */
@@ -63,6 +64,9 @@ public record RunEnvironment(
                     environment.put(key, String.valueOf(value));
                 }
             }
+            // the limits the toolkit applies (the CLI's --threads); "omp.threads" above is OpenMP's own default
+            environment.put("nd4j.maxThreads", String.valueOf(Nd4j.getEnvironment().maxThreads()));
+            environment.put("nd4j.maxMasterThreads", String.valueOf(Nd4j.getEnvironment().maxMasterThreads()));
         } catch (RuntimeException | LinkageError e) {
             // Provenance must not stop a run: record why the backend is unknown instead.
             LOG.warn("cannot describe the ND4J backend for the run manifest: {}", e.toString());

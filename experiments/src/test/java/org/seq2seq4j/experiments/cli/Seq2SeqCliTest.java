@@ -77,6 +77,9 @@ class Seq2SeqCliTest {
         assertEquals(2, metrics.size());
         var manifest = Json.mapper().readTree(run.resolve("manifest.json").toFile());
         assertEquals(3, manifest.get("seed").asInt());
+        assertEquals(List.of("train", cfg.toString()), Json.mapper().convertValue(manifest.get("commandLine"),
+                new com.fasterxml.jackson.core.type.TypeReference<List<String>>() { }));
+        assertEquals("1", manifest.get("environment").get("backendEnvironment").get("nd4j.maxThreads").asText());
         assertTrue(!manifest.get("finishedAt").asText().equals("running"));
         assertEquals(21, Files.readAllLines(run.resolve("test/predictions.tsv")).size(), "header + 20 examples");
 
