@@ -3,6 +3,7 @@ package org.seq2seq4j.experiments.config;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.seq2seq4j.core.config.AttentionType;
 import org.seq2seq4j.core.config.DecoderInit;
 import org.seq2seq4j.core.config.DecodingConfig;
 import org.seq2seq4j.core.config.EarlyStopping;
@@ -56,7 +57,8 @@ class ExperimentLoaderTest {
     void minimalConfigGetsEveryDefault() {
         ExperimentConfig expected = new ExperimentConfig(1, "x", 1, "runs/x",
                 new DataConfig.Toy(new AdditionTask(1, 3), 10000, 500, 500, TokenizerType.CHAR),
-                new ModelConfig(CellType.LSTM, 64, 128, 1, 1, false, false, false, DecoderInit.LAST, true, 0.1, 0.0),
+                new ModelConfig(CellType.LSTM, 64, 128, 1, 1, false, false, false, DecoderInit.LAST, true,
+                        AttentionType.NONE, 0.1, 0.0),
                 new TrainingConfig(20, 64,
                         new OptimizerConfig.Adam(0.001, 0.9, 0.999, 1e-8),
                         new LearningRateSchedule.Plateau(0.5, 3, 1e-5),

@@ -16,6 +16,9 @@ import org.seq2seq4j.core.rnn.CellType;
  * @param decoderInit      how the encoder's final state starts the decoder
  * @param feedContext      feed the encoder's final state to the decoder at every step, concatenated to the target
  *                         embedding (Cho et al. 2014)
+ * @param attention        global attention over the encoder states, applied to the decoder output before the output
+ *                         layer (Luong et al. 2015), or {@link AttentionType#NONE}; needs the {@code seq2seq-attention}
+ *                         module on the class path
  * @param dropout          drop probability between stacked layers and on the decoder output
  * @param embeddingDropout drop probability on the embeddings
  */
@@ -30,6 +33,7 @@ public record ModelConfig(
         boolean sharedEmbeddings,
         DecoderInit decoderInit,
         boolean feedContext,
+        AttentionType attention,
         double dropout,
         double embeddingDropout) {
 
@@ -46,13 +50,17 @@ public record ModelConfig(
         if (decoderInit == null) {
             throw ConfigException.invalid("decoderInit", null, "is required");
         }
+        if (attention == null) {
+            throw ConfigException.invalid("attention", null, "is required");
+        }
         if (bidirectional && hiddenSize % 2 != 0) {
             throw ConfigException.invalid("hiddenSize", hiddenSize,
                     "must be even with a bidirectional encoder (each direction gets half)");
         }
-        if (decoderInit == DecoderInit.ZERO && !feedContext) {
+        if (decoderInit == DecoderInit.ZERO && !feedContext && attention == AttentionType.NONE) {
             throw ConfigException.invalid("decoderInit", "zero",
-                    "leaves the decoder without any view of the source: use \"last\" or \"bridge\", or set feedContext to true");
+                    "leaves the decoder without any view of the source: use \"last\" or \"bridge\", set feedContext "
+                            + "to true, or use attention");
         }
     }
 }

@@ -63,6 +63,10 @@ public final class EncoderFinalStateVertexImpl extends ToolkitVertexImpl {
         INDArray x = getInputs()[0];
         INDArray eps = getEpsilon();
         INDArray dx = Nd4j.zeros(x.dataType(), x.shape());
+        if (eps == null) {
+            // no consumer (a zero-initialised decoder that sees the source through attention only)
+            return new INDArray[]{dx};
+        }
         for (int b = 0; b < x.size(0); b++) {
             for (Part p : parts(x.size(1))) {
                 dx.get(NDArrayIndex.point(b), p.range, NDArrayIndex.point(p.first ? 0 : lastStep[b]))

@@ -13,6 +13,7 @@ import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.learning.config.NoOp;
 import org.nd4j.linalg.lossfunctions.impl.LossSparseMCXENT;
+import org.seq2seq4j.core.config.AttentionType;
 import org.seq2seq4j.core.config.ConfigException;
 import org.seq2seq4j.core.config.DecoderInit;
 import org.seq2seq4j.core.config.ModelConfig;
@@ -28,7 +29,8 @@ import org.seq2seq4j.core.rnn.RecurrentStackSpec;
  * <pre>
  *   source ─► embedding ─► encoder stack ─► encoder_final ─┬─► [bridge] ─► decoder initial state
  *                                                           └─► repeated over time (feedContext) ─┐
- *   target_in ─► embedding ────────────────────────────────────────────────────────► merge ─► decoder stack ─► output
+ *   target_in ─► embedding ────────────────────────────────────────────────────────► merge ─► decoder stack ─►
+ *                                          [attention over the encoder stack's outputs (AttentionFactory)] ─► output
  * </pre>
  * Inputs: {@value #SOURCE} {@code [B, Ts]} and {@value #TARGET_IN} {@code [B, Tt]} (ids, masked); output:
  * {@value #OUTPUT}, softmax {@code [B, V, Tt]} trained with a sparse cross-entropy on ids {@code [B, 1, Tt]}.
@@ -111,9 +113,16 @@ public final class Seq2SeqGraph {
         } else {
             g.addVertex(DECODER, decoder, decoderInput, init);
         }
+        String top = m.attention() == AttentionType.NONE ? DECODER
+                : AttentionFactory.load(m.attention()).add(g, m, DECODER, ENCODER);
         g.addLayer(OUTPUT, new RnnOutputLayer.Builder(new LossSparseMCXENT())
-                .nIn(h).nOut(targetVocabulary).activation(Activation.SOFTMAX).dataFormat(RNNFormat.NCW).build(), DECODER);
+                .nIn(h).nOut(targetVocabulary).activation(Activation.SOFTMAX).dataFormat(RNNFormat.NCW).build(), top);
         g.setOutputs(OUTPUT);
+        if (m.decoderInit() == DecoderInit.ZERO && !m.feedContext()) {
+            // the decoder sees the source through attention only; the encoder's summary is still computed, because
+            // encoding hands it to decoding (EncodedSource.finalState)
+            g.allowDisconnected(true);
+        }
         return g.build();
     }
 

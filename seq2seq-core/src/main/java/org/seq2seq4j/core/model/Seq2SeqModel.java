@@ -15,6 +15,7 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.ops.transforms.Transforms;
+import org.seq2seq4j.core.config.AttentionType;
 import org.seq2seq4j.core.config.ModelConfig;
 import org.seq2seq4j.core.graph.EmbeddingVertexImpl;
 import org.seq2seq4j.core.graph.RecurrentStackVertexImpl;
@@ -31,8 +32,11 @@ import org.seq2seq4j.core.rnn.RecurrentStack;
  */
 public final class Seq2SeqModel {
 
-    /** Format version of {@code model.json}. */
-    public static final int SCHEMA = 1;
+    /**
+     * Format version of {@code model.json}. Version 2 added {@code config.attention}; version 1 files (written before
+     * attention existed) are read as {@code "attention": "none"}.
+     */
+    public static final int SCHEMA = 2;
     private static final String GRAPH_FILE = "graph.zip";
     private static final String META_FILE = "model.json";
 
@@ -42,6 +46,7 @@ public final class Seq2SeqModel {
     private final int sourceVocabulary;
     private final int targetVocabulary;
     private final BatchFactory batches;
+    private final AttentionFactory attention;
 
     public Seq2SeqModel(ModelConfig config, ComputationGraph graph, Symbols symbols, int sourceVocabulary,
                         int targetVocabulary) {
@@ -51,6 +56,7 @@ public final class Seq2SeqModel {
         this.sourceVocabulary = sourceVocabulary;
         this.targetVocabulary = targetVocabulary;
         this.batches = new BatchFactory(symbols, config.reverseSource(), graph.getConfiguration().getDataType());
+        this.attention = config.attention() == AttentionType.NONE ? null : AttentionFactory.load(config.attention());
     }
 
     /** A new model with freshly initialised parameters. */
@@ -156,6 +162,9 @@ public final class Seq2SeqModel {
         }
         RecurrentStackVertexImpl dec = decoder();
         INDArray h = dec.stack().step(x, layers, dec.cellParams());
+        if (attention != null) {
+            h = attention.step(graph, h, state.encoded());
+        }
         var out = graph.getLayer(Seq2SeqGraph.OUTPUT);
         INDArray logits = h.mmul(out.getParam("W")).addiRowVector(out.getParam("b"));
         return new Step(logSoftmax(logits), new DecoderState(layers, state.encoded()));
@@ -203,9 +212,14 @@ public final class Seq2SeqModel {
         try {
             JsonNode node = Json.mapper().readTree(metaFile.toFile());
             int schema = node.path("schema").asInt(-1);
-            if (schema != SCHEMA) {
+            if (schema != SCHEMA && schema != 1) {
                 throw new ModelFormatException(metaFile + ": model format " + schema + " is not supported (this "
-                        + "version reads format " + SCHEMA + ")");
+                        + "version reads formats 1 and " + SCHEMA + ")");
+            }
+            if (schema == 1 && node.path("config") instanceof com.fasterxml.jackson.databind.node.ObjectNode c
+                    && !c.has("attention")) {
+                c.put("attention", "none");
+                ((com.fasterxml.jackson.databind.node.ObjectNode) node).put("schema", SCHEMA);
             }
             Meta meta = Json.mapper().treeToValue(node, Meta.class);
             ComputationGraph g;

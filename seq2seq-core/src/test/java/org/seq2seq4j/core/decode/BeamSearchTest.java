@@ -18,6 +18,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.seq2seq4j.core.config.AttentionType;
 import org.seq2seq4j.core.config.DecoderInit;
 import org.seq2seq4j.core.config.DecodingConfig;
 import org.seq2seq4j.core.config.EarlyStopping;
@@ -97,7 +98,7 @@ class BeamSearchTest {
     void beamNeverScoresWorseThanGreedy(@TempDir Path dir) {
         int vocab = 10;
         ModelConfig c = new ModelConfig(CellType.LSTM, 8, 16, 1, 1, false, false, false, DecoderInit.LAST, true,
-                0.0, 0.0);
+                AttentionType.NONE, 0.0, 0.0);
         Seq2SeqModel m = Seq2SeqModel.create(c, TinyModels.SYMBOLS, vocab, vocab, 42, DataType.DOUBLE);
         List<int[]> train = ToyBatches.sequences(96, 1, 5, vocab, 1);
         List<int[]> dev = ToyBatches.sequences(16, 1, 5, vocab, 2);

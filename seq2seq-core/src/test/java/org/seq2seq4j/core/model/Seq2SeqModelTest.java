@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.indexing.NDArrayIndex;
+import org.seq2seq4j.core.config.AttentionType;
 import org.seq2seq4j.core.config.DecoderInit;
 import org.seq2seq4j.core.config.ModelConfig;
 import org.seq2seq4j.core.rnn.CellType;
@@ -98,6 +99,21 @@ class Seq2SeqModelTest {
     }
 
     @Test
+    void modelWrittenBeforeAttentionExistedLoadsWithoutAttention(@TempDir Path dir) throws java.io.IOException {
+        Seq2SeqModel m = model(TinyModels.base());
+        m.save(dir);
+        Path meta = dir.resolve("model.json");
+        var node = (com.fasterxml.jackson.databind.node.ObjectNode) org.seq2seq4j.core.io.Json.mapper()
+                .readTree(meta.toFile());
+        node.put("schema", 1);
+        ((com.fasterxml.jackson.databind.node.ObjectNode) node.get("config")).remove("attention");
+        org.seq2seq4j.core.io.Json.mapper().writeValue(meta.toFile(), node);
+        Seq2SeqModel loaded = Seq2SeqModel.load(dir);
+        assertEquals(AttentionType.NONE, loaded.config().attention());
+        assertEquals(m.config(), loaded.config());
+    }
+
+    @Test
     void sameSeedGivesSameParametersAndDifferentSeedDoesNot() {
         ModelConfig c = TinyModels.base();
         INDArray a = Seq2SeqModel.create(c, TinyModels.SYMBOLS, VOCAB, VOCAB, 3, DataType.FLOAT).graph().params();
@@ -122,7 +138,8 @@ class Seq2SeqModelTest {
 
     @Test
     void gruBidirectionalShapes() {
-        ModelConfig c = new ModelConfig(CellType.GRU, 5, 10, 2, 3, true, false, false, DecoderInit.BRIDGE, true, 0, 0);
+        ModelConfig c = new ModelConfig(CellType.GRU, 5, 10, 2, 3, true, false, false, DecoderInit.BRIDGE, true,
+                AttentionType.NONE, 0, 0);
         Seq2SeqModel m = Seq2SeqModel.create(c, TinyModels.SYMBOLS, VOCAB, 9, 1, DataType.FLOAT);
         List<int[]> src = ToyBatches.sequences(4, 2, 7, VOCAB, 1);
         List<int[]> tgt = ToyBatches.sequences(4, 1, 3, 9, 2);
@@ -166,7 +183,7 @@ class Seq2SeqModelTest {
     void sourceReversalFeedsTheEncoderTheReversedSentence() {
         ModelConfig plain = TinyModels.base();
         ModelConfig reversed = new ModelConfig(CellType.LSTM, 6, 8, 1, 1, false, true, false, DecoderInit.LAST,
-                false, 0, 0);
+                false, AttentionType.NONE, 0, 0);
         Seq2SeqModel p = model(plain);
         Seq2SeqModel r = new Seq2SeqModel(reversed, p.graph(), p.symbols(), VOCAB, VOCAB);
         assertEquals(p.encode(List.<int[]>of(new int[]{7, 6, 5, 4})).finalState(),
@@ -190,6 +207,24 @@ class Seq2SeqModelTest {
         } finally {
             org.nd4j.linalg.factory.Nd4j.getWorkspaceManager().destroyAllWorkspacesForCurrentThread();
         }
+    }
+
+    @Test
+    void attentionWithoutTheAttentionModuleIsAConfigError() {
+        ModelConfig c = TinyModels.of(CellType.LSTM, false, 1, DecoderInit.LAST, false, false, false,
+                AttentionType.DOT);
+        var e = assertThrows(org.seq2seq4j.core.config.ConfigException.class,
+                () -> Seq2SeqGraph.configuration(c, VOCAB, VOCAB, 1, DataType.FLOAT));
+        assertEquals("attention", e.path());
+        assertTrue(e.getMessage().contains("seq2seq-attention"), e.getMessage());
+    }
+
+    @Test
+    void zeroInitWithoutContextNeedsAttention() {
+        var e = assertThrows(org.seq2seq4j.core.config.ConfigException.class,
+                () -> TinyModels.of(CellType.LSTM, false, 1, DecoderInit.ZERO, false, false, false));
+        assertEquals("decoderInit", e.path());
+        TinyModels.of(CellType.LSTM, false, 1, DecoderInit.ZERO, false, false, false, AttentionType.DOT);
     }
 
     @Test

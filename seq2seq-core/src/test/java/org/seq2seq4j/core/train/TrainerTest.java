@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nd4j.linalg.api.buffer.DataType;
+import org.seq2seq4j.core.config.AttentionType;
 import org.seq2seq4j.core.config.DecoderInit;
 import org.seq2seq4j.core.config.DecodingConfig;
 import org.seq2seq4j.core.config.EarlyStopping;
@@ -31,7 +32,7 @@ class TrainerTest {
     private static final int VOCAB = 10;
     /** With dropout, so that resumption must restore the random stream too. */
     private static final ModelConfig MODEL = new ModelConfig(CellType.LSTM, 8, 16, 1, 1, false, false, false,
-            DecoderInit.LAST, true, 0.1, 0.1);
+            DecoderInit.LAST, true, AttentionType.NONE, 0.1, 0.1);
     private static final DecodingConfig DECODING = new DecodingConfig(new DecodingConfig.Greedy(), 10, 32);
 
     private static TrainingConfig training(int epochs) {

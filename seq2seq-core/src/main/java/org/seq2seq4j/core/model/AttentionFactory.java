@@ -1,0 +1,55 @@
+package org.seq2seq4j.core.model;
+
+import java.util.Iterator;
+import java.util.ServiceLoader;
+import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
+import org.deeplearning4j.nn.graph.ComputationGraph;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.seq2seq4j.core.config.AttentionType;
+import org.seq2seq4j.core.config.ConfigException;
+import org.seq2seq4j.core.config.ModelConfig;
+
+/**
+ * The extension point through which attention joins the core graph: the core knows where attention goes (between
+ * the decoder stack and the output layer) and the {@code seq2seq-attention} module knows what it computes. The core
+ * finds the implementation with {@link ServiceLoader} ({@code META-INF/services/org.seq2seq4j.core.model.AttentionFactory}).
+ */
+public interface AttentionFactory {
+
+    /**
+     * Adds the attention vertices for {@link ModelConfig#attention()} to the graph.
+     *
+     * @param g              the graph under construction
+     * @param m              the architecture ({@code attention} is not {@link AttentionType#NONE})
+     * @param decoderVertex  the decoder stack's vertex, output {@code [B, H, Tt]} with the target mask
+     * @param encoderVertex  the encoder stack's vertex, output {@code [B, H, Ts]} with the source mask
+     * @return the name of the vertex whose output {@code [B, H, Tt]} feeds the output layer
+     */
+    String add(ComputationGraphConfiguration.GraphBuilder g, ModelConfig m, String decoderVertex, String encoderVertex);
+
+    /**
+     * One decoding step of the attention added by {@link #add}, with the same computation and parameters.
+     *
+     * @param graph         the graph built with {@link #add}
+     * @param decoderOutput the decoder stack's output for one step {@code [B, H]}
+     * @param encoded       the encoder states and source mask of the batch
+     * @return the attentional state {@code [B, H]} that feeds the output layer
+     */
+    INDArray step(ComputationGraph graph, INDArray decoderOutput, EncodedSource encoded);
+
+    /**
+     * The implementation on the class path.
+     *
+     * @throws ConfigException at {@code attention} when there is none
+     */
+    static AttentionFactory load(AttentionType type) {
+        Iterator<AttentionFactory> it = ServiceLoader.load(AttentionFactory.class, AttentionFactory.class.getClassLoader())
+                .iterator();
+        if (!it.hasNext()) {
+            throw ConfigException.invalid("attention", type.name().toLowerCase(java.util.Locale.ROOT),
+                    "needs the seq2seq-attention module on the class path (no " + AttentionFactory.class.getName()
+                            + " service was found)");
+        }
+        return it.next();
+    }
+}
