@@ -16,7 +16,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.indexing.NDArrayIndex;
-import org.nd4j.linalg.ops.transforms.Transforms;
 import org.seq2seq4j.core.config.AttentionType;
 import org.seq2seq4j.core.config.DecoderInit;
 import org.seq2seq4j.core.config.ModelConfig;
@@ -24,9 +23,9 @@ import org.seq2seq4j.core.decode.BeamSearch;
 import org.seq2seq4j.core.decode.GreedyDecoder;
 import org.seq2seq4j.core.decode.Hypothesis;
 import org.seq2seq4j.core.model.Batch;
-import org.seq2seq4j.core.model.DecoderState;
 import org.seq2seq4j.core.model.Seq2SeqModel;
 import org.seq2seq4j.core.rnn.CellType;
+import org.seq2seq4j.core.testing.ModelInvariants;
 import org.seq2seq4j.core.testing.TinyModels;
 import org.seq2seq4j.core.testing.ToyBatches;
 
@@ -80,59 +79,20 @@ class GlobalAttentionModelTest {
     @ParameterizedTest
     @MethodSource("variants")
     void paddingDoesNotChangeOutputs(ModelConfig c) {
-        Seq2SeqModel m = model(c);
-        List<int[]> src = ToyBatches.sequences(4, 1, 7, VOCAB, 5);
-        List<int[]> tgt = ToyBatches.sequences(4, 0, 6, VOCAB, 6);
-        INDArray batched = m.probabilities(m.batches().batch(src, tgt));
-        for (int i = 0; i < src.size(); i++) {
-            INDArray alone = m.probabilities(m.batches().batch(List.of(src.get(i)), List.of(tgt.get(i))));
-            long t = tgt.get(i).length + 1;
-            INDArray fromBatch = batched.get(NDArrayIndex.point(i), NDArrayIndex.all(), NDArrayIndex.interval(0, t));
-            INDArray single = alone.get(NDArrayIndex.point(0), NDArrayIndex.all(), NDArrayIndex.interval(0, t));
-            assertTrue(fromBatch.equalsWithEps(single, 1e-10), "example " + i);
-        }
+        ModelInvariants.paddingDoesNotChangeOutputs(model(c), VOCAB);
     }
 
     @ParameterizedTest
     @MethodSource("variants")
     void stepwiseDecodingEqualsTeacherForcedPass(ModelConfig c) {
-        Seq2SeqModel m = model(c);
-        List<int[]> src = ToyBatches.sequences(3, 1, 6, VOCAB, 8);
-        List<int[]> tgt = ToyBatches.sequences(3, 2, 5, VOCAB, 9);
-        Batch batch = m.batches().batch(src, tgt);
-        INDArray teacher = m.probabilities(batch);
-        DecoderState state = m.start(m.encode(src));
-        long steps = batch.targetInput().size(1);
-        for (int t = 0; t < steps; t++) {
-            int[] prev = batch.targetInput().getColumn(t).toIntVector();
-            Seq2SeqModel.Step step = m.step(state, prev);
-            state = step.state();
-            for (int i = 0; i < src.size(); i++) {
-                if (t > tgt.get(i).length) {
-                    continue;
-                }
-                INDArray expected = teacher.get(NDArrayIndex.point(i), NDArrayIndex.all(), NDArrayIndex.point(t));
-                INDArray actual = Transforms.exp(step.logProbabilities().getRow(i));
-                assertTrue(expected.equalsWithEps(actual, 1e-10), "example " + i + " step " + t);
-            }
-        }
+        ModelInvariants.stepwiseDecodingEqualsTeacherForcedPass(model(c), VOCAB);
     }
 
     @ParameterizedTest
     @MethodSource("variants")
     void savedAndLoadedModelGivesIdenticalOutputs(ModelConfig c, @TempDir Path dir) {
-        Seq2SeqModel m = model(c);
-        m.save(dir);
-        Seq2SeqModel loaded = Seq2SeqModel.load(dir);
-        assertEquals(m.config(), loaded.config());
+        Seq2SeqModel loaded = ModelInvariants.savedAndLoadedModelGivesIdenticalOutputs(model(c), VOCAB, dir);
         assertInstanceOf(GlobalAttentionVertexImpl.class, loaded.graph().getVertex(GlobalAttentionFactory.ATTENTION));
-        List<int[]> src = ToyBatches.sequences(3, 1, 6, VOCAB, 12);
-        List<int[]> tgt = ToyBatches.sequences(3, 1, 5, VOCAB, 13);
-        Batch b = m.batches().batch(src, tgt);
-        assertEquals(m.probabilities(b), loaded.probabilities(b));
-        int[] bos = {1, 1, 1};
-        assertEquals(m.step(m.start(m.encode(src)), bos).logProbabilities(),
-                loaded.step(loaded.start(loaded.encode(src)), bos).logProbabilities());
     }
 
     @ParameterizedTest

@@ -20,6 +20,7 @@ import org.seq2seq4j.core.config.AttentionType;
 import org.seq2seq4j.core.config.DecoderInit;
 import org.seq2seq4j.core.config.ModelConfig;
 import org.seq2seq4j.core.rnn.CellType;
+import org.seq2seq4j.core.testing.ModelInvariants;
 import org.seq2seq4j.core.testing.TinyModels;
 import org.seq2seq4j.core.testing.ToyBatches;
 
@@ -43,59 +44,19 @@ class Seq2SeqModelTest {
     @ParameterizedTest
     @MethodSource("variants")
     void paddingDoesNotChangeOutputs(ModelConfig c) {
-        Seq2SeqModel m = model(c);
-        List<int[]> src = ToyBatches.sequences(4, 1, 7, VOCAB, 5);
-        List<int[]> tgt = ToyBatches.sequences(4, 0, 6, VOCAB, 6);
-        INDArray batched = m.probabilities(m.batches().batch(src, tgt));
-        for (int i = 0; i < src.size(); i++) {
-            INDArray alone = m.probabilities(m.batches().batch(List.of(src.get(i)), List.of(tgt.get(i))));
-            long t = tgt.get(i).length + 1;
-            INDArray fromBatch = batched.get(NDArrayIndex.point(i), NDArrayIndex.all(), NDArrayIndex.interval(0, t));
-            INDArray single = alone.get(NDArrayIndex.point(0), NDArrayIndex.all(), NDArrayIndex.interval(0, t));
-            assertTrue(fromBatch.equalsWithEps(single, 1e-10), "example " + i);
-        }
+        ModelInvariants.paddingDoesNotChangeOutputs(model(c), VOCAB);
     }
 
     @ParameterizedTest
     @MethodSource("variants")
     void stepwiseDecodingEqualsTeacherForcedPass(ModelConfig c) {
-        Seq2SeqModel m = model(c);
-        List<int[]> src = ToyBatches.sequences(3, 1, 6, VOCAB, 8);
-        List<int[]> tgt = ToyBatches.sequences(3, 2, 5, VOCAB, 9);
-        Batch batch = m.batches().batch(src, tgt);
-        INDArray teacher = m.probabilities(batch);
-        DecoderState state = m.start(m.encode(src));
-        long steps = batch.targetInput().size(1);
-        for (int t = 0; t < steps; t++) {
-            int[] prev = batch.targetInput().getColumn(t).toIntVector();
-            Seq2SeqModel.Step step = m.step(state, prev);
-            state = step.state();
-            for (int i = 0; i < src.size(); i++) {
-                if (t > tgt.get(i).length) {
-                    continue;
-                }
-                INDArray expected = teacher.get(NDArrayIndex.point(i), NDArrayIndex.all(), NDArrayIndex.point(t));
-                INDArray actual = org.nd4j.linalg.ops.transforms.Transforms.exp(step.logProbabilities().getRow(i));
-                assertTrue(expected.equalsWithEps(actual, 1e-10), "example " + i + " step " + t);
-            }
-        }
+        ModelInvariants.stepwiseDecodingEqualsTeacherForcedPass(model(c), VOCAB);
     }
 
     @ParameterizedTest
     @MethodSource("variants")
     void savedAndLoadedModelGivesIdenticalOutputs(ModelConfig c, @TempDir Path dir) {
-        Seq2SeqModel m = model(c);
-        m.save(dir);
-        Seq2SeqModel loaded = Seq2SeqModel.load(dir);
-        assertEquals(m.config(), loaded.config());
-        assertEquals(m.symbols(), loaded.symbols());
-        List<int[]> src = ToyBatches.sequences(3, 1, 6, VOCAB, 12);
-        List<int[]> tgt = ToyBatches.sequences(3, 1, 5, VOCAB, 13);
-        Batch b = m.batches().batch(src, tgt);
-        assertEquals(m.probabilities(b), loaded.probabilities(b));
-        int[] bos = {1, 1, 1};
-        assertEquals(m.step(m.start(m.encode(src)), bos).logProbabilities(),
-                loaded.step(loaded.start(loaded.encode(src)), bos).logProbabilities());
+        ModelInvariants.savedAndLoadedModelGivesIdenticalOutputs(model(c), VOCAB, dir);
     }
 
     @Test
