@@ -66,12 +66,7 @@ public class GlobalAttentionVertex extends ToolkitVertex {
     }
 
     @Override
-    public int minVertexInputs() {
-        return 2;
-    }
-
-    @Override
-    public int maxVertexInputs() {
+    protected int inputCount() {
         return 2;
     }
 

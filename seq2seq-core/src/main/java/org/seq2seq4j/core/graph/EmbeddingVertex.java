@@ -66,12 +66,7 @@ public class EmbeddingVertex extends ToolkitVertex {
     }
 
     @Override
-    public int minVertexInputs() {
-        return inputs;
-    }
-
-    @Override
-    public int maxVertexInputs() {
+    protected int inputCount() {
         return inputs;
     }
 

@@ -52,12 +52,7 @@ public class EncoderFinalStateVertex extends ToolkitVertex {
     }
 
     @Override
-    public int minVertexInputs() {
-        return 1;
-    }
-
-    @Override
-    public int maxVertexInputs() {
+    protected int inputCount() {
         return 1;
     }
 

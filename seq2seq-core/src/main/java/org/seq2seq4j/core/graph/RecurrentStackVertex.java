@@ -107,13 +107,8 @@ public class RecurrentStackVertex extends ToolkitVertex {
     }
 
     @Override
-    public int minVertexInputs() {
+    protected int inputCount() {
         return initialState ? 2 : 1;
-    }
-
-    @Override
-    public int maxVertexInputs() {
-        return minVertexInputs();
     }
 
     @Override

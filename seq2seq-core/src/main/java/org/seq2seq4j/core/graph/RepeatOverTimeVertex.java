@@ -36,12 +36,7 @@ public class RepeatOverTimeVertex extends ToolkitVertex {
     }
 
     @Override
-    public int minVertexInputs() {
-        return 2;
-    }
-
-    @Override
-    public int maxVertexInputs() {
+    protected int inputCount() {
         return 2;
     }
 

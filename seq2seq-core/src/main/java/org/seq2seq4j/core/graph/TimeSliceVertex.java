@@ -55,12 +55,7 @@ public class TimeSliceVertex extends ToolkitVertex {
     }
 
     @Override
-    public int minVertexInputs() {
-        return 2;
-    }
-
-    @Override
-    public int maxVertexInputs() {
+    protected int inputCount() {
         return 2;
     }
 

@@ -22,6 +22,19 @@ public abstract class ToolkitVertex extends GraphVertex {
     /** A string holding every setting, used for equality and messages. */
     protected abstract String describe();
 
+    /** The exact number of inputs the vertex takes (every toolkit vertex takes a fixed number). */
+    protected abstract int inputCount();
+
+    @Override
+    public final int minVertexInputs() {
+        return inputCount();
+    }
+
+    @Override
+    public final int maxVertexInputs() {
+        return inputCount();
+    }
+
     @Override
     public long numParams(boolean backprop) {
         return ParamViews.count(paramShapes());
