@@ -34,11 +34,8 @@ public final class GlobalAttentionFactory implements AttentionFactory {
         return vertex(graph).step(decoderOutput, encoded.states(), encoded.mask());
     }
 
-    /**
-     * The teacher-forced attention weights {@code [B, Tt, Ts]} of a model with attention on a batch: each row sums to
-     * 1 over the real source positions and is exactly 0 at padded ones (rows of padded target steps included).
-     */
-    public static INDArray attentionWeights(Seq2SeqModel model, Batch batch) {
+    @Override
+    public INDArray attentionWeights(Seq2SeqModel model, Batch batch) {
         ComputationGraph graph = model.graph();
         graph.setLayerMaskArrays(new INDArray[]{batch.sourceMask(), batch.targetMask()}, null);
         Map<String, INDArray> acts;

@@ -57,7 +57,7 @@ class GlobalAttentionModelTest {
         List<int[]> src = ToyBatches.sequences(5, 1, 7, VOCAB, 3);
         List<int[]> tgt = ToyBatches.sequences(5, 0, 6, VOCAB, 4);
         Batch b = m.batches().batch(src, tgt);
-        INDArray w = GlobalAttentionFactory.attentionWeights(m, b);
+        INDArray w = m.attentionWeights(b);
         long ts = b.source().size(1);
         assertEquals(List.of(5L, b.targetInput().size(1), ts), List.of(w.size(0), w.size(1), w.size(2)));
         for (int i = 0; i < src.size(); i++) {

@@ -38,6 +38,14 @@ public interface AttentionFactory {
     INDArray step(ComputationGraph graph, INDArray decoderOutput, EncodedSource encoded);
 
     /**
+     * The teacher-forced attention weights of a model built with {@link #add} on a batch.
+     *
+     * @return {@code [B, Tt, Ts]}: each row sums to 1 over the real source positions and is exactly 0 at padded ones
+     *         (rows of padded target steps included); source positions in the order the encoder saw them
+     */
+    INDArray attentionWeights(Seq2SeqModel model, Batch batch);
+
+    /**
      * The implementation on the class path.
      *
      * @throws ConfigException at {@code attention} when there is none

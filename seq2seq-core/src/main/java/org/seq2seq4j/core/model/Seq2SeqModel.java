@@ -110,6 +110,19 @@ public final class Seq2SeqModel {
         return graph.score(b.toMultiDataSet(), false) * b.size();
     }
 
+    /**
+     * Teacher-forced attention weights {@code [B, Tt, Ts]} over the source positions in the order the encoder saw them
+     * (reversed when {@link ModelConfig#reverseSource()}; see {@link BatchFactory}).
+     *
+     * @throws IllegalStateException for a model without attention
+     */
+    public INDArray attentionWeights(Batch b) {
+        if (attention == null) {
+            throw new IllegalStateException("the model has no attention (model.attention is none)");
+        }
+        return attention.attentionWeights(this, b);
+    }
+
     /** Runs the encoder side of the graph once for a batch of sources (ids without markers, in original order). */
     public EncodedSource encode(List<int[]> sources) {
         INDArray[] src = batches.sources(sources);
