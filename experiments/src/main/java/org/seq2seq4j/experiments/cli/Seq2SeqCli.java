@@ -16,6 +16,12 @@ import org.seq2seq4j.core.config.ConfigException;
 import org.seq2seq4j.core.model.ModelFormatException;
 import org.seq2seq4j.core.train.CheckpointStore;
 import org.seq2seq4j.core.train.TrainingDivergedException;
+import org.seq2seq4j.experiments.ablation.AblationException;
+import org.seq2seq4j.experiments.ablation.AblationLoader;
+import org.seq2seq4j.experiments.ablation.AblationPlan;
+import org.seq2seq4j.experiments.ablation.AblationRunner;
+import org.seq2seq4j.experiments.ablation.AblationSummary;
+import org.seq2seq4j.experiments.ablation.RunOutcome;
 import org.seq2seq4j.experiments.config.ExperimentConfig;
 import org.seq2seq4j.experiments.config.ExperimentLoader;
 import org.seq2seq4j.experiments.run.ConsoleProgress;
@@ -30,13 +36,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * The {@code seq2seq4j} command line: {@code train}, {@code evaluate}, {@code translate}, {@code validate}.
+ * The {@code seq2seq4j} command line: {@code train}, {@code evaluate}, {@code translate}, {@code validate},
+ * {@code ablate}.
  * Exit codes: 0 success, 2 a problem with the user's input (config, run directory, arguments), 1 anything else.
  */
 @Command(name = "seq2seq4j", mixinStandardHelpOptions = true, versionProvider = Seq2SeqCli.Version.class,
         description = "Sequence-to-sequence experiments on Deeplearning4j.",
         subcommands = {Seq2SeqCli.Train.class, Seq2SeqCli.Evaluate.class, Seq2SeqCli.Translate.class,
-                Seq2SeqCli.Validate.class})
+                Seq2SeqCli.Validate.class, Seq2SeqCli.Ablate.class})
 public final class Seq2SeqCli {
 
     /** Exit code for problems with the user's input. */
@@ -67,7 +74,8 @@ public final class Seq2SeqCli {
         CommandLine cli = new CommandLine(new Seq2SeqCli());
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             if (e instanceof ConfigException || e instanceof RunDirectoryException
-                    || e instanceof ModelFormatException || e instanceof IllegalArgumentException) {
+                    || e instanceof ModelFormatException || e instanceof IllegalArgumentException
+                    || e instanceof AblationException) {
                 cmd.getErr().println("error: " + e.getMessage());
                 return USAGE;
             }
@@ -218,6 +226,52 @@ public final class Seq2SeqCli {
             spec.commandLine().getOut().println(ExperimentLoader.toJson(c));
             spec.commandLine().getOut().flush();
             return 0;
+        }
+    }
+
+    @Command(name = "ablate", description = "Run an ablation: every cell of its grid with every seed (resuming what "
+            + "is unfinished), then summary.csv, summary.md and plots in its output directory.")
+    static final class Ablate implements Callable<Integer> {
+        @CommandLine.Mixin
+        Backend.Options backend = new Backend.Options();
+        @Parameters(paramLabel = "ABLATION", description = "Ablation JSON file.")
+        Path file;
+        @Option(names = "--jobs", paramLabel = "N", defaultValue = "1",
+                description = "Runs trained at once, each on its own thread (default: ${DEFAULT-VALUE}; on 2 cores, "
+                        + "--jobs 2 with --threads 1 uses both).")
+        int jobs;
+        @Option(names = "--dry-run", description = "List the runs and where each stands; train nothing.")
+        boolean dryRun;
+        @Option(names = "--summary-only", description = "Write the summary from the runs on disk; train nothing.")
+        boolean summaryOnly;
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            AblationPlan plan = AblationLoader.load(file);
+            PrintWriter out = spec.commandLine().getOut();
+            if (dryRun) {
+                for (AblationPlan.Run r : plan.runs()) {
+                    out.printf(Locale.ROOT, "%-9s %s%n", AblationRunner.status(r).name().toLowerCase(Locale.ROOT),
+                            r.directory());
+                }
+                out.flush();
+                return 0;
+            }
+            AblationSummary summary;
+            if (summaryOnly) {
+                summary = AblationSummary.of(plan, AblationRunner.collect(plan), null);
+                summary.write();
+            } else {
+                backend.require();
+                summary = new AblationRunner(jobs).run(plan,
+                        spec.commandLine().getParseResult().originalArgs());
+            }
+            out.print(summary.markdown());
+            out.println("summary: " + plan.root().resolve(AblationSummary.MARKDOWN));
+            out.flush();
+            return summary.outcomes().stream().allMatch(RunOutcome::finished) ? 0 : 1;
         }
     }
 

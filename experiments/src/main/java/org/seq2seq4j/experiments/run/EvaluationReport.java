@@ -13,7 +13,28 @@ import java.util.List;
  * @param loss               teacher-forced per-token cross-entropy (nats)
  * @param perplexity         {@code exp(loss)}
  * @param positionAccuracy   token accuracy by output position
+ * @param bySourceLength     exact-match accuracy by source length, in buckets of {@value LengthBucketScore#WIDTH}
+ *                           tokens (empty in reports written before it existed)
  */
 public record EvaluationReport(String split, String checkpoint, long examples, double sequenceAccuracy,
-                               double tokenAccuracy, double loss, double perplexity, List<Double> positionAccuracy) {
+                               double tokenAccuracy, double loss, double perplexity, List<Double> positionAccuracy,
+                               List<LengthBucketScore> bySourceLength) {
+
+    public EvaluationReport {
+        positionAccuracy = List.copyOf(positionAccuracy);
+        bySourceLength = bySourceLength == null ? List.of() : List.copyOf(bySourceLength);
+    }
+
+    /**
+     * Reads a {@code scores.json} written by {@link ExperimentRunner#evaluate}.
+     *
+     * @throws java.io.UncheckedIOException if it cannot be read or parsed (the message names the file)
+     */
+    public static EvaluationReport read(java.nio.file.Path file) {
+        try {
+            return org.seq2seq4j.core.io.Json.mapper().readValue(file.toFile(), EvaluationReport.class);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read the scores in " + file + ": " + e.getMessage(), e);
+        }
+    }
 }

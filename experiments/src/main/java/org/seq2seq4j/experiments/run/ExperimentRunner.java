@@ -145,18 +145,22 @@ public final class ExperimentRunner {
         List<int[]> targets = data.targetIds(pairs);
         Evaluation e = Evaluation.of(trained.model(), sources, targets, Decoder.of(config.decoding()),
                 config.training().batchSize());
-        EvaluationReport report = new EvaluationReport(split, checkpoint, pairs.size(),
-                e.metrics().sequenceAccuracy(), e.metrics().tokenAccuracy(), e.loss(), e.perplexity(),
-                e.metrics().positionAccuracy());
         Path out = run.evaluation(checkpoint, split);
         List<String> lines = new ArrayList<>();
         lines.add("source\treference\thypothesis\tcorrect");
+        List<Integer> lengths = new ArrayList<>();
+        List<Boolean> correct = new ArrayList<>();
         for (int i = 0; i < pairs.size(); i++) {
             List<String> hyp = trained.target().decode(e.hypotheses().get(i).tokens());
             boolean right = hyp.equals(pairs.get(i).target());
+            lengths.add(sources.get(i).length);
+            correct.add(right);
             lines.add(String.join(" ", pairs.get(i).source()) + "\t" + String.join(" ", pairs.get(i).target()) + "\t"
                     + String.join(" ", hyp) + "\t" + (right ? 1 : 0));
         }
+        EvaluationReport report = new EvaluationReport(split, checkpoint, pairs.size(),
+                e.metrics().sequenceAccuracy(), e.metrics().tokenAccuracy(), e.loss(), e.perplexity(),
+                e.metrics().positionAccuracy(), LengthBucketScore.bySourceLength(lengths, correct));
         AtomicFiles.writeString(out.resolve("predictions.tsv"), String.join("\n", lines) + "\n");
         AtomicFiles.write(out.resolve("scores.json"), o -> Json.mapper().writeValue(o, report));
         return report;
