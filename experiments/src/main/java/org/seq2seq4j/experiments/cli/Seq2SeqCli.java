@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.seq2seq4j.core.config.ConfigException;
+import org.seq2seq4j.core.config.DecodingConfig;
 import org.seq2seq4j.core.model.ModelFormatException;
 import org.seq2seq4j.core.train.CheckpointStore;
 import org.seq2seq4j.core.train.TrainingDivergedException;
@@ -24,6 +25,7 @@ import org.seq2seq4j.experiments.ablation.AblationSummary;
 import org.seq2seq4j.experiments.ablation.RunOutcome;
 import org.seq2seq4j.experiments.config.ExperimentConfig;
 import org.seq2seq4j.experiments.config.ExperimentLoader;
+import org.seq2seq4j.experiments.report.AttentionPlots;
 import org.seq2seq4j.experiments.run.ConsoleProgress;
 import org.seq2seq4j.experiments.run.EvaluationReport;
 import org.seq2seq4j.experiments.run.ExperimentRunner;
@@ -155,6 +157,10 @@ public final class Seq2SeqCli {
         String split;
         @CommandLine.Mixin
         CheckpointOption checkpoint = new CheckpointOption();
+        @Option(names = "--set", paramLabel = "decoding.KEY=VALUE", description = "Change the decoding, e.g. "
+                + "--set decoding.strategy.type=beam --set decoding.strategy.beamSize=10; results then go to "
+                + "<split>-<decoding>/.")
+        List<String> overrides = new ArrayList<>();
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
@@ -163,7 +169,8 @@ public final class Seq2SeqCli {
             checkChoice("--split", split, List.of("train", "dev", "test"));
             String pointer = checkpoint.pointer();
             backend.require();
-            EvaluationReport r = new ExperimentRunner(ConsoleProgress.forThisProcess()).evaluate(run, split, pointer);
+            EvaluationReport r = new ExperimentRunner(ConsoleProgress.forThisProcess()).evaluate(run, split, pointer,
+                    overrides);
             printReport(spec.commandLine().getOut(), run.toString(), r);
             return 0;
         }
@@ -181,6 +188,12 @@ public final class Seq2SeqCli {
         CheckpointOption checkpoint = new CheckpointOption();
         @Option(names = "--max-length", paramLabel = "N", description = "Maximum output tokens (default: the run's decoding.maxLength).")
         Integer maxLength;
+        @Option(names = "--set", paramLabel = "decoding.KEY=VALUE", description = "Change the decoding, e.g. "
+                + "--set decoding.strategy.type=beam --set decoding.strategy.beamSize=10.")
+        List<String> overrides = new ArrayList<>();
+        @Option(names = "--attention-plot", paramLabel = "DIR", description = "Also write, for input line N, "
+                + "DIR/NNNN.json (source tokens, output tokens, attention weights) and DIR/NNNN.png (heatmap).")
+        Path attentionDir;
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
@@ -198,13 +211,21 @@ public final class Seq2SeqCli {
             } else {
                 lines = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).lines().toList();
             }
-            int max = maxLength != null ? maxLength : trained.config().decoding().maxLength();
-            if (max < 1) {
-                throw new IllegalArgumentException("--max-length must be at least 1, got " + max);
+            DecodingConfig decoding = trained.decoding(overrides);
+            if (maxLength != null) {
+                if (maxLength < 1) {
+                    throw new IllegalArgumentException("--max-length must be at least 1, got " + maxLength);
+                }
+                decoding = new DecodingConfig(decoding.strategy(), maxLength, decoding.batchSize());
             }
             PrintWriter out = spec.commandLine().getOut();
-            for (String line : trained.translate(lines, max)) {
-                out.println(line);
+            List<TrainedRun.Translation> translations = trained.translations(lines, decoding, attentionDir != null);
+            for (int i = 0; i < translations.size(); i++) {
+                TrainedRun.Translation t = translations.get(i);
+                out.println(t.text());
+                if (t.attention() != null) {
+                    AttentionPlots.write(t.attention(), attentionDir, i + 1, "line " + (i + 1) + ": " + lines.get(i));
+                }
             }
             out.flush();
             return 0;

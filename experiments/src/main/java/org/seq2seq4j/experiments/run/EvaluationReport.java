@@ -7,6 +7,7 @@ import java.util.List;
  *
  * @param split              train, dev or test
  * @param checkpoint         best or last
+ * @param decoding           the search that produced the outputs, {@code greedy-max50} or {@code beam5-lp0.6-max50}
  * @param examples           number of examples
  * @param sequenceAccuracy   exact-match accuracy of greedy outputs
  * @param tokenAccuracy      token accuracy of greedy outputs (end-of-sequence included)
@@ -16,7 +17,7 @@ import java.util.List;
  * @param bySourceLength     exact-match accuracy by source length, in buckets of {@value LengthBucketScore#WIDTH}
  *                           tokens (empty in reports written before it existed)
  */
-public record EvaluationReport(String split, String checkpoint, long examples, double sequenceAccuracy,
+public record EvaluationReport(String split, String checkpoint, String decoding, long examples, double sequenceAccuracy,
                                double tokenAccuracy, double loss, double perplexity, List<Double> positionAccuracy,
                                List<LengthBucketScore> bySourceLength) {
 

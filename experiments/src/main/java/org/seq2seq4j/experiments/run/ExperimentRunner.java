@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.nd4j.linalg.api.buffer.DataType;
+import org.seq2seq4j.core.config.DecodingConfig;
 import org.seq2seq4j.core.decode.Decoder;
 import org.seq2seq4j.core.eval.Evaluation;
 import org.seq2seq4j.core.io.AtomicFiles;
@@ -136,16 +137,29 @@ public final class ExperimentRunner {
      * correct) and {@code scores.json} into the run's evaluation directory.
      */
     public EvaluationReport evaluate(Path runDir, String split, String checkpoint) {
+        return evaluate(runDir, split, checkpoint, List.of());
+    }
+
+    /**
+     * {@link #evaluate(Path, String, String)} with the decoding changed by {@code --set}-style overrides of
+     * {@code decoding.*} keys; a decoding other than the run's writes into {@code <split>-<decoding>/} (for example
+     * {@code test-beam5-lp0.6/}), so the run's own evaluation is kept.
+     */
+    public EvaluationReport evaluate(Path runDir, String split, String checkpoint, List<String> decodingOverrides) {
         RunDirectory run = new RunDirectory(runDir).requireRun();
         TrainedRun trained = TrainedRun.load(run.checkpoint(checkpoint));
         ExperimentConfig config = trained.config();
+        DecodingConfig decoding = trained.decoding(decodingOverrides);
         PreparedData data = PreparedData.withVocabularies(config, trained.source(), trained.target());
         List<SequencePair> pairs = data.split(split);
         List<int[]> sources = data.sourceIds(pairs);
         List<int[]> targets = data.targetIds(pairs);
-        Evaluation e = Evaluation.of(trained.model(), sources, targets, Decoder.of(config.decoding()),
+        Evaluation e = Evaluation.of(trained.model(), sources, targets, Decoder.of(decoding),
                 config.training().batchSize());
         Path out = run.evaluation(checkpoint, split);
+        if (!decoding.equals(config.decoding())) {
+            out = out.resolveSibling(out.getFileName() + "-" + label(decoding));
+        }
         List<String> lines = new ArrayList<>();
         lines.add("source\treference\thypothesis\tcorrect");
         List<Integer> lengths = new ArrayList<>();
@@ -158,12 +172,24 @@ public final class ExperimentRunner {
             lines.add(String.join(" ", pairs.get(i).source()) + "\t" + String.join(" ", pairs.get(i).target()) + "\t"
                     + String.join(" ", hyp) + "\t" + (right ? 1 : 0));
         }
-        EvaluationReport report = new EvaluationReport(split, checkpoint, pairs.size(),
+        EvaluationReport report = new EvaluationReport(split, checkpoint, label(decoding), pairs.size(),
                 e.metrics().sequenceAccuracy(), e.metrics().tokenAccuracy(), e.loss(), e.perplexity(),
                 e.metrics().positionAccuracy(), LengthBucketScore.bySourceLength(lengths, correct));
         AtomicFiles.writeString(out.resolve("predictions.tsv"), String.join("\n", lines) + "\n");
         AtomicFiles.write(out.resolve("scores.json"), o -> Json.mapper().writeValue(o, report));
         return report;
+    }
+
+    /** {@code greedy-max50}, {@code beam5-lp0.6-max50} (with {@code -n3}, {@code -min2} where not the defaults). */
+    static String label(DecodingConfig d) {
+        String s;
+        if (d.strategy() instanceof DecodingConfig.Beam b) {
+            s = "beam" + b.beamSize() + "-lp" + b.lengthPenalty() + (b.nBest() > 1 ? "-n" + b.nBest() : "")
+                    + (b.minLength() > 0 ? "-min" + b.minLength() : "");
+        } else {
+            s = "greedy";
+        }
+        return s + "-max" + d.maxLength();
     }
 
     private static void save(Vocabulary v, Path file) {

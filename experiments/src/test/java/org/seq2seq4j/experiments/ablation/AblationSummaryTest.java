@@ -19,7 +19,7 @@ class AblationSummaryTest {
     Path dir;
 
     private static EvaluationReport report(double accuracy, double shortAcc, double longAcc) {
-        return new EvaluationReport("test", "best", 30, accuracy, 0.9, 0.5, Math.exp(0.5), List.of(1.0),
+        return new EvaluationReport("test", "best", "greedy-max16", 30, accuracy, 0.9, 0.5, Math.exp(0.5), List.of(1.0),
                 List.of(new LengthBucketScore(1, 10, 20, shortAcc), new LengthBucketScore(11, 20, 10, longAcc)));
     }
 

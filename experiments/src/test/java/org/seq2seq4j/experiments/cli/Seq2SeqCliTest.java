@@ -116,6 +116,67 @@ class Seq2SeqCliTest {
     }
 
     @Test
+    void decodingCanBeChangedOnTheCommandLineButNothingElse(@TempDir Path dir) throws Exception {
+        assertEquals(0, cli("", "train", config(dir, 1).toString()).code());
+        Path run = dir.resolve("run");
+        Result beam = cli("", "evaluate", run.toString(), "--set", "decoding.strategy.type=beam", "--set",
+                "decoding.strategy.beamSize=3");
+        assertEquals(0, beam.code(), beam.err());
+        var scores = Json.mapper().readTree(run.resolve("test-beam3-lp0.6-max8/scores.json").toFile());
+        assertEquals("beam3-lp0.6-max8", scores.get("decoding").asText());
+        assertEquals("greedy-max8", Json.mapper().readTree(run.resolve("test/scores.json").toFile())
+                .get("decoding").asText(), "the run's own evaluation is kept");
+
+        Result tr = cli("ab\n", "translate", run.toString(), "--set", "decoding.strategy.type=beam");
+        assertEquals(0, tr.code(), tr.err());
+        Result model = cli("ab\n", "translate", run.toString(), "--set", "model.hiddenSize=4");
+        assertEquals(Seq2SeqCli.USAGE, model.code());
+        assertTrue(model.err().contains("only decoding.* keys"), model.err());
+        Result bad = cli("", "evaluate", run.toString(), "--set", "decoding.strategy.type=sample");
+        assertEquals(Seq2SeqCli.USAGE, bad.code());
+        assertTrue(bad.err().contains("decoding.strategy") && bad.err().contains("beam"), bad.err());
+    }
+
+    @Test
+    void translateExportsAttentionAsJsonAndHeatmap(@TempDir Path dir) throws Exception {
+        assertEquals(0, cli("", "train", config(dir, 1).toString(), "--set", "model.attention=dot", "--set",
+                "model.reverseSource=true").code());
+        Path run = dir.resolve("run");
+        Path plots = dir.resolve("attention");
+        Result tr = cli("abc\n\nbcaab\n", "translate", run.toString(), "--attention-plot", plots.toString());
+        assertEquals(0, tr.code(), tr.err());
+        assertTrue(Files.size(plots.resolve("0001.png")) > 0);
+        assertTrue(Files.size(plots.resolve("0003.png")) > 0);
+        assertTrue(!Files.exists(plots.resolve("0002.json")), "an empty line has no attention");
+        var map = Json.mapper().readTree(plots.resolve("0003.json").toFile());
+        assertEquals(List.of("b", "c", "a", "a", "b"), Json.mapper().convertValue(map.get("sourceTokens"),
+                new com.fasterxml.jackson.core.type.TypeReference<List<String>>() { }), "original source order");
+        String output = tr.out().lines().toList().get(2);
+        var rows = map.get("weights");
+        int expectedRows = output.length() + (map.get("outputTokens").get(rows.size() - 1).asText().equals("</s>") ? 1 : 0);
+        assertEquals(expectedRows, rows.size());
+        for (var row : rows) {
+            assertEquals(5, row.size());
+            double sum = 0;
+            for (var w : row) {
+                sum += w.asDouble();
+            }
+            assertEquals(1.0, sum, 1e-5);
+        }
+        Result none = cli("ab\n", "translate", run.toString(), "--attention-plot", plots.toString(), "--set",
+                "decoding.maxLength=2");
+        assertEquals(0, none.code(), none.err());
+    }
+
+    @Test
+    void attentionPlotNeedsAModelWithAttention(@TempDir Path dir) throws Exception {
+        assertEquals(0, cli("", "train", config(dir, 1).toString()).code());
+        Result r = cli("ab\n", "translate", dir.resolve("run").toString(), "--attention-plot", dir.toString());
+        assertEquals(Seq2SeqCli.USAGE, r.code());
+        assertTrue(r.err().contains("has no attention"), r.err());
+    }
+
+    @Test
     void trainRefusesToOverwriteAndResumeContinues(@TempDir Path dir) throws Exception {
         Path run = dir.resolve("run");
         assertEquals(0, cli("", "train", config(dir, 1).toString()).code());
