@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.seq2seq4j.core.config.AttentionType;
@@ -93,5 +94,19 @@ class AblationLoaderTest {
                 + "\"metric\":\"bleu\"}");
         assertEquals("metric", m.path());
         assertEquals(AblationMetric.jsonNames(), m.validChoices());
+    }
+
+    @Test
+    void everyShippedAblationLoads() throws Exception {
+        List<Path> files;
+        try (var list = Files.list(Path.of("ablations"))) {
+            files = list.filter(f -> f.toString().endsWith(".json")).sorted().toList();
+        }
+        assertTrue(files.size() >= 4, "shipped ablations in " + Path.of("ablations").toAbsolutePath());
+        for (Path f : files) {
+            AblationPlan plan = AblationLoader.load(f);
+            assertTrue(plan.runs().size() >= 2 * plan.config().seeds().size(), f.toString());
+            assertTrue(plan.config().seeds().size() >= 3, f + ": several seeds");
+        }
     }
 }
