@@ -15,7 +15,8 @@ import java.util.Set;
  *       {@code l'homme}), and after {@code $ £ € ¥} when a number follows ({@code $10}).</li>
  *   <li>{@code "} alternates: an opening quote attaches to the next token, a closing quote to the previous one.
  *       A lone {@code '} does the same, except that with no single quote open it attaches to a preceding word ending
- *       in {@code s} as a possessive ({@code boys' club}).</li>
+ *       in {@code s} as a possessive ({@code boys' club}); it never attaches to a French elided word such as
+ *       {@code s} or {@code n}, which would turn it into the elision {@code s'}.</li>
  *   <li>{@code ! ? ; :} and the guillemets depend on {@link PunctuationSpacing}: {@link PunctuationSpacing#ENGLISH}
  *       attaches them ({@code Va!}, {@code «Non»}); {@link PunctuationSpacing#FRENCH} keeps a space before
  *       {@code ! ? ; : »} and after {@code «} ({@code Va !}, {@code « Non »}).</li>
@@ -63,7 +64,7 @@ public record WordDetokenizer(PunctuationSpacing spacing) {
                 doubleQuoteOpen = !doubleQuoteOpen;
             } else if (token.equals("'")) {
                 boolean closing = singleQuoteOpen || (previous != null && endsWithLetterS(previous));
-                gluesLeft = closing;
+                gluesLeft = closing && (previous == null || !WordTokenizer.isElidedWord(previous));
                 gluesRight = !closing;
                 singleQuoteOpen = !closing;
             } else {

@@ -16,10 +16,11 @@ import java.util.Set;
  * <p>The text is first normalised by {@link TypographyNormalizer} (no-break spaces become spaces, {@code ’} becomes
  * {@code '}, {@code “ ”} become {@code "}, {@code …} becomes {@code ...}). Then:
  * <ul>
- *   <li><b>Words</b> are maximal runs of letters, digits and combining marks, joined across a connector with a word
- *       character on both sides: {@code -} ({@code peut-être}, {@code a-t-il}, {@code well-known}), {@code .}
- *       ({@code a.m}, {@code U.S}, {@code 3.5}), {@code '} (see below), and {@code ,} or {@code :} between two digits
- *       ({@code 1,000}, {@code 3,5}, {@code 2:30}). Numbers therefore stay whole.</li>
+ *   <li><b>Words</b> are maximal runs of letters, digits (also {@code ² ₂ ½}, so {@code H₂O} is one word) and
+ *       combining marks, joined across a connector with a word character on both sides: {@code -}
+ *       ({@code peut-être}, {@code a-t-il}, {@code well-known}), {@code .} ({@code a.m}, {@code U.S}, {@code 3.5}),
+ *       {@code &} ({@code R&B}), {@code '} (see below), and {@code ,}, {@code :} or {@code /} between two digits
+ *       ({@code 1,000}, {@code 3,5}, {@code 2:30}, {@code 9/11}). Numbers therefore stay whole.</li>
  *   <li><b>Punctuation and symbols</b> are one token per code point ({@code Hello, world.} gives {@code Hello , world
  *       .}; {@code Va !} and {@code Va!} both give {@code Va !}; {@code $10} gives {@code $ 10}), except that a run of
  *       full stops is one token ({@code ...}).</li>
@@ -30,8 +31,10 @@ import java.util.Set;
  *       {@code do n't}, {@code can't} → {@code ca n't}), and {@code 's 'm 'd 're 've 'll} are split before the
  *       apostrophe ({@code it's} → {@code it 's}, {@code Tom's} → {@code Tom 's}). Any other apostrophe stays inside
  *       the word ({@code aujourd'hui}, {@code o'clock}, {@code O'Neil}).</li>
- *   <li>An apostrophe not between two word characters (a quotation mark, or the possessive {@code boys'}) is a
- *       punctuation token {@code '}.</li>
+ *   <li>An apostrophe right after a French elided word but not followed by a word character stays with it, so the
+ *       common typo {@code n' y} gives {@code n' y}, which detokenizes to {@code n'y}.</li>
+ *   <li>Any other apostrophe not between two word characters (a quotation mark, or the possessive {@code boys'}) is
+ *       a punctuation token {@code '}.</li>
  *   <li>With {@link #lowercase()}, every token is lowercased with {@link Locale#ROOT}.</li>
  * </ul>
  * French guillemets {@code « »} are tokens of their own. CJK text has no spaces between words and should use
@@ -78,6 +81,11 @@ public record WordTokenizer(@JsonProperty(required = true) boolean lowercase,
                 int end = wordEnd(normalized, index);
                 splitApostrophes(normalized.substring(index, end), tokens);
                 index = end;
+                if (index < normalized.length() && normalized.charAt(index) == '\''
+                        && isElidedWord(tokens.get(tokens.size() - 1))) {
+                    tokens.set(tokens.size() - 1, tokens.get(tokens.size() - 1) + "'");
+                    index++;
+                }
             } else if (codePoint == '.') {
                 int end = index;
                 while (end < normalized.length() && normalized.charAt(end) == '.') {
@@ -107,16 +115,25 @@ public record WordTokenizer(@JsonProperty(required = true) boolean lowercase,
     }
 
     /**
+     * @param word a token
+     * @return whether it is a French elided word without its apostrophe ({@code l}, {@code qu}, ...), any case
+     */
+    static boolean isElidedWord(String word) {
+        return FRENCH_ELISIONS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /**
      * @param codePoint a code point
-     * @return whether it can be part of a word: a letter, a digit or a combining mark
+     * @return whether it can be part of a word: a letter, a digit, another number character (such as {@code ²},
+     *         {@code ₂} or {@code ½}) or a combining mark
      */
     static boolean isWordCharacter(int codePoint) {
         if (Character.isLetterOrDigit(codePoint)) {
             return true;
         }
         int type = Character.getType(codePoint);
-        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
-                || type == Character.ENCLOSING_MARK;
+        return type == Character.OTHER_NUMBER || type == Character.NON_SPACING_MARK
+                || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK;
     }
 
     /** The end (exclusive) of the word starting at {@code start}, which holds a word character. */
@@ -143,8 +160,8 @@ public record WordTokenizer(@JsonProperty(required = true) boolean lowercase,
     /** Whether {@code connector} between {@code before} and {@code after} keeps them in one word. */
     private static boolean joins(int before, int connector, int after) {
         return switch (connector) {
-            case '\'', '-', '.' -> isWordCharacter(before) && isWordCharacter(after);
-            case ',', ':' -> Character.isDigit(before) && Character.isDigit(after);
+            case '\'', '-', '.', '&' -> isWordCharacter(before) && isWordCharacter(after);
+            case ',', ':', '/' -> Character.isDigit(before) && Character.isDigit(after);
             default -> false;
         };
     }
@@ -164,7 +181,7 @@ public record WordTokenizer(@JsonProperty(required = true) boolean lowercase,
         for (int next = 1; next < segments.length; next++) {
             String left = piece.toString();
             String right = segments[next];
-            if (FRENCH_ELISIONS.contains(left.toLowerCase(Locale.ROOT))) {
+            if (isElidedWord(left)) {
                 tokens.add(left + "'");
                 piece.setLength(0);
                 piece.append(right);

@@ -52,6 +52,10 @@ class WordTokenizerTest {
             the U.S. army        | the U.S . army
             one, two             | one , two
             1, 2                 | 1 , 2
+            R&B and AT&T         | R&B and AT&T
+            9/11 or 1/2 km/h     | 9/11 or 1/2 km / h
+            a & b                | a & b
+            H₂O and 5 m²         | H₂O and 5 m²
             """)
     void keepsNumbersAndDottedAbbreviationsWhole(String text, String expected) {
         assertEquals(split(expected), tokens(text));
@@ -95,6 +99,13 @@ class WordTokenizerTest {
             """)
     void splitsEnglishCliticsPennStyle(String text, String expected) {
         assertEquals(split(expected), tokens(text));
+    }
+
+    @Test
+    void apostropheAfterAnElidedWordStaysWithItEvenBeforeASpace() {
+        assertEquals(split("Il n' y avait personne ."), tokens("Il n' y avait personne."));
+        assertEquals("Il n'y avait personne.", tokenizer.detokenize(tokens("Il n' y avait personne.")));
+        assertEquals(split("jusqu' !"), tokens("jusqu'!"));
     }
 
     @Test
