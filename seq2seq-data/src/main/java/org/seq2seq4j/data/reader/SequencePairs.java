@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * Reads aligned source and target {@link SequenceRecordReader}s back into {@link SequencePair}s; the inverse of two
- * {@link ToyTaskSequenceReader}s over the same pairs. Works with any reader whose time steps hold one token each.
+ * {@link ToyTaskSequenceReader}s over the same pairs, and the way to pair two {@link CorpusSequenceReader}s of one
+ * corpus. Works with any reader whose time steps hold one token each.
  */
 public final class SequencePairs {
 

@@ -89,6 +89,35 @@ public final class Vocabulary {
      */
     public static Vocabulary build(Iterable<? extends List<String>> sequences, int maxSize, int minFrequency) {
         Objects.requireNonNull(sequences, "sequences");
+        validateLimits(maxSize, minFrequency);
+        return build(new TokenCounts().addAll(sequences), maxSize, minFrequency);
+    }
+
+    /**
+     * Builds a vocabulary from token counts accumulated elsewhere, e.g. while streaming a corpus; ordered and limited
+     * exactly as {@link #build(Iterable, int, int)}.
+     *
+     * @param counts       the token frequencies
+     * @param maxSize      the largest allowed {@link #size()}, counting the four special tokens; at least 4
+     * @param minFrequency the smallest number of occurrences a token needs to get its own id; at least 1
+     * @return the vocabulary
+     * @throws VocabularyException if {@code maxSize < 4} or {@code minFrequency < 1}
+     */
+    public static Vocabulary build(TokenCounts counts, int maxSize, int minFrequency) {
+        Objects.requireNonNull(counts, "counts");
+        validateLimits(maxSize, minFrequency);
+        Comparator<Map.Entry<String, Long>> byFrequencyThenToken =
+                Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey());
+        List<String> ordered = new ArrayList<>(SPECIAL_TOKENS);
+        counts.asMap().entrySet().stream()
+                .filter(entry -> entry.getValue() >= minFrequency)
+                .sorted(byFrequencyThenToken)
+                .limit(maxSize - SPECIAL_TOKENS.size())
+                .forEachOrdered(entry -> ordered.add(entry.getKey()));
+        return new Vocabulary(ordered);
+    }
+
+    private static void validateLimits(int maxSize, int minFrequency) {
         if (maxSize < SPECIAL_TOKENS.size()) {
             throw new VocabularyException("maxSize must be at least " + SPECIAL_TOKENS.size()
                     + " (it counts the special tokens " + SPECIAL_TOKENS + "), got " + maxSize);
@@ -96,28 +125,6 @@ public final class Vocabulary {
         if (minFrequency < 1) {
             throw new VocabularyException("minFrequency must be at least 1, got " + minFrequency);
         }
-        Map<String, Long> counts = new HashMap<>();
-        long sequenceIndex = 0;
-        for (List<String> sequence : sequences) {
-            for (String token : sequence) {
-                if (token == null) {
-                    throw new VocabularyException("sequence " + sequenceIndex + " contains a null token: " + sequence);
-                }
-                if (!SPECIAL_TOKENS.contains(token)) {
-                    counts.merge(token, 1L, Long::sum);
-                }
-            }
-            sequenceIndex++;
-        }
-        Comparator<Map.Entry<String, Long>> byFrequencyThenToken =
-                Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey());
-        List<String> ordered = new ArrayList<>(SPECIAL_TOKENS);
-        counts.entrySet().stream()
-                .filter(entry -> entry.getValue() >= minFrequency)
-                .sorted(byFrequencyThenToken)
-                .limit(maxSize - SPECIAL_TOKENS.size())
-                .forEachOrdered(entry -> ordered.add(entry.getKey()));
-        return new Vocabulary(ordered);
     }
 
     /**

@@ -19,6 +19,8 @@ class TokenizerTypeTest {
     void serialisesAsLowercaseConfigNames() throws Exception {
         assertEquals("\"char\"", mapper.writeValueAsString(TokenizerType.CHAR));
         assertEquals("\"whitespace\"", mapper.writeValueAsString(TokenizerType.WHITESPACE));
+        assertEquals("\"word\"", mapper.writeValueAsString(TokenizerType.WORD));
+        assertEquals(TokenizerType.WORD, mapper.readValue("\"word\"", TokenizerType.class));
         assertEquals(TokenizerType.CHAR, mapper.readValue("\"char\"", TokenizerType.class));
     }
 
@@ -26,7 +28,8 @@ class TokenizerTypeTest {
     void rejectsUnknownNameListingTheValidOnes() {
         InvalidFormatException error = assertThrows(InvalidFormatException.class,
                 () -> mapper.readValue("\"CHAR\"", TokenizerType.class));
-        assertTrue(error.getMessage().contains("char") && error.getMessage().contains("whitespace"),
+        assertTrue(error.getMessage().contains("char") && error.getMessage().contains("whitespace")
+                        && error.getMessage().contains("word"),
                 error.getMessage());
     }
 
@@ -34,6 +37,7 @@ class TokenizerTypeTest {
     void createsTheMatchingTokenizer() {
         assertInstanceOf(CharacterTokenizer.class, TokenizerType.CHAR.create());
         assertInstanceOf(WhitespaceTokenizer.class, TokenizerType.WHITESPACE.create());
+        assertEquals(WordTokenizer.defaults(), TokenizerType.WORD.create());
     }
 
     @ParameterizedTest
