@@ -58,6 +58,14 @@ public final class GlobalAttention {
         return type;
     }
 
+    /** Whether {@code name} is one of the attention parameter names (of any score type). */
+    public static boolean isParameter(String name) {
+        return switch (name) {
+            case W_C, B_C, W_A, W_1, W_2, V -> true;
+            default -> false;
+        };
+    }
+
     /** Parameter names and shapes in flat-vector order. */
     public static Map<String, long[]> paramShapes(AttentionType type, int h) {
         Map<String, long[]> s = new LinkedHashMap<>();

@@ -1,5 +1,6 @@
 package org.seq2seq4j.attention;
 
+import java.util.List;
 import java.util.Map;
 import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
 import org.deeplearning4j.nn.graph.ComputationGraph;
@@ -10,11 +11,13 @@ import org.seq2seq4j.core.model.EncodedSource;
 import org.seq2seq4j.core.model.Seq2SeqGraph;
 import org.seq2seq4j.core.model.Seq2SeqModel;
 import org.seq2seq4j.core.config.ModelConfig;
+import org.seq2seq4j.core.rnn.RecurrentStackSpec;
 
 /**
- * Fills the core's {@link AttentionFactory} extension point with {@link GlobalAttentionVertex} (registered in
- * {@code META-INF/services}): the vertex {@value #ATTENTION} reads the decoder stack and the encoder stack and feeds the
- * output layer.
+ * Fills the core's {@link AttentionFactory} extension point (registered in {@code META-INF/services}): without input
+ * feeding, the {@link GlobalAttentionVertex} {@value #ATTENTION} reads the decoder stack and the encoder stack and feeds
+ * the output layer; with input feeding, the {@link InputFeedingDecoderVertex} takes the decoder's place and holds the
+ * attention itself.
  */
 public final class GlobalAttentionFactory implements AttentionFactory {
 
@@ -30,7 +33,23 @@ public final class GlobalAttentionFactory implements AttentionFactory {
     }
 
     @Override
+    public String addInputFeedingDecoder(ComputationGraphConfiguration.GraphBuilder g, ModelConfig m,
+                                         RecurrentStackSpec stack, String decoderInput, String encoderVertex,
+                                         String initVertex) {
+        var vertex = new InputFeedingDecoderVertex(stack, initVertex != null, m.attention());
+        if (initVertex == null) {
+            g.addVertex(Seq2SeqGraph.DECODER, vertex, decoderInput, encoderVertex);
+        } else {
+            g.addVertex(Seq2SeqGraph.DECODER, vertex, decoderInput, encoderVertex, initVertex);
+        }
+        return Seq2SeqGraph.DECODER;
+    }
+
+    @Override
     public INDArray step(ComputationGraph graph, INDArray decoderOutput, EncodedSource encoded) {
+        if (graph.getVertex(Seq2SeqGraph.DECODER) instanceof InputFeedingDecoderVertexImpl fed) {
+            return fed.attend(decoderOutput, encoded.states(), encoded.mask());
+        }
         return vertex(graph).step(decoderOutput, encoded.states(), encoded.mask());
     }
 
@@ -43,6 +62,11 @@ public final class GlobalAttentionFactory implements AttentionFactory {
             acts = graph.feedForward(new INDArray[]{batch.source(), batch.targetInput()}, false, true);
         } finally {
             graph.clearLayerMaskArrays();
+        }
+        if (graph.getVertex(Seq2SeqGraph.DECODER) instanceof InputFeedingDecoderVertexImpl fed) {
+            List<String> inputs = graph.getConfiguration().getVertexInputs().get(Seq2SeqGraph.DECODER);
+            return fed.attentionWeights(acts.get(inputs.get(0)), batch.targetMask(), acts.get(Seq2SeqGraph.ENCODER),
+                    batch.sourceMask(), inputs.size() > 2 ? acts.get(inputs.get(2)) : null);
         }
         return vertex(graph).attentionWeights(acts.get(Seq2SeqGraph.DECODER), acts.get(Seq2SeqGraph.ENCODER),
                 batch.sourceMask());

@@ -77,14 +77,20 @@ public class GlobalAttentionVertex extends ToolkitVertex {
         GlobalAttentionVertexImpl v = new GlobalAttentionVertexImpl(graph, name, idx, paramsView, this,
                 networkDatatype);
         if (initializeParams) {
-            initialize(v.parameterViews());
+            initialize(v.parameterViews(), hiddenSize);
         }
         return v;
     }
 
-    /** PyTorch's {@code Linear} default: uniform in ±1/sqrt(fan-in) of each projection. */
-    private void initialize(Map<String, INDArray> p) {
+    /**
+     * Initialises the attention parameters among {@code p} (other entries are left alone): PyTorch's {@code Linear}
+     * default, uniform in ±1/sqrt(fan-in) of each projection.
+     */
+    static void initialize(Map<String, INDArray> p, int hiddenSize) {
         for (Map.Entry<String, INDArray> e : p.entrySet()) {
+            if (!GlobalAttention.isParameter(e.getKey())) {
+                continue;
+            }
             long fanIn = switch (e.getKey()) {
                 case GlobalAttention.W_C, GlobalAttention.B_C -> 2L * hiddenSize;
                 default -> hiddenSize;

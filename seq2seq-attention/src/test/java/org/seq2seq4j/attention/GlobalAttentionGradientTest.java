@@ -35,6 +35,14 @@ class GlobalAttentionGradientTest {
                 TinyModels.of(CellType.LSTM, false, 1, DecoderInit.ZERO, false, false, false, AttentionType.GENERAL)));
         out.add(Arguments.of("additive gru bridge context shared reversed",
                 TinyModels.of(CellType.GRU, false, 2, DecoderInit.BRIDGE, true, true, true, AttentionType.ADDITIVE)));
+        out.add(Arguments.of("input feeding dot lstm",
+                TinyModels.of(CellType.LSTM, false, 1, DecoderInit.LAST, false, false, false, AttentionType.DOT, true)));
+        out.add(Arguments.of("input feeding general gru bidirectional 2 layers bridge",
+                TinyModels.of(CellType.GRU, true, 2, DecoderInit.BRIDGE, false, false, false, AttentionType.GENERAL,
+                        true)));
+        out.add(Arguments.of("input feeding additive lstm 2 layers zero init context reversed",
+                TinyModels.of(CellType.LSTM, false, 2, DecoderInit.ZERO, true, false, true, AttentionType.ADDITIVE,
+                        true)));
         return out.stream();
     }
 

@@ -23,6 +23,7 @@ import org.seq2seq4j.core.decode.BeamSearch;
 import org.seq2seq4j.core.decode.GreedyDecoder;
 import org.seq2seq4j.core.decode.Hypothesis;
 import org.seq2seq4j.core.model.Batch;
+import org.seq2seq4j.core.model.Seq2SeqGraph;
 import org.seq2seq4j.core.model.Seq2SeqModel;
 import org.seq2seq4j.core.rnn.CellType;
 import org.seq2seq4j.core.testing.ModelInvariants;
@@ -43,7 +44,11 @@ class GlobalAttentionModelTest {
                 Arguments.of(TinyModels.of(CellType.LSTM, true, 2, DecoderInit.ZERO, false, true, false,
                         AttentionType.ADDITIVE)),
                 Arguments.of(TinyModels.of(CellType.GRU, false, 1, DecoderInit.LAST, true, true, true,
-                        AttentionType.DOT)));
+                        AttentionType.DOT)),
+                Arguments.of(TinyModels.of(CellType.LSTM, true, 2, DecoderInit.BRIDGE, false, false, false,
+                        AttentionType.GENERAL, true)),
+                Arguments.of(TinyModels.of(CellType.GRU, false, 1, DecoderInit.ZERO, true, true, true,
+                        AttentionType.ADDITIVE, true)));
     }
 
     private static Seq2SeqModel model(ModelConfig c) {
@@ -92,7 +97,12 @@ class GlobalAttentionModelTest {
     @MethodSource("variants")
     void savedAndLoadedModelGivesIdenticalOutputs(ModelConfig c, @TempDir Path dir) {
         Seq2SeqModel loaded = ModelInvariants.savedAndLoadedModelGivesIdenticalOutputs(model(c), VOCAB, dir);
-        assertInstanceOf(GlobalAttentionVertexImpl.class, loaded.graph().getVertex(GlobalAttentionFactory.ATTENTION));
+        if (c.inputFeeding()) {
+            assertInstanceOf(InputFeedingDecoderVertexImpl.class, loaded.graph().getVertex(Seq2SeqGraph.DECODER));
+        } else {
+            assertInstanceOf(GlobalAttentionVertexImpl.class,
+                    loaded.graph().getVertex(GlobalAttentionFactory.ATTENTION));
+        }
     }
 
     @ParameterizedTest

@@ -153,6 +153,17 @@ class ExperimentLoaderErrorsTest {
     }
 
     @Test
+    void rejectsInputFeedingWithoutAttention() {
+        ConfigException e = reject("""
+                {"schema": 1, "name": "x", "data": {"task": {"type": "addition"}},
+                 "model": {"attention": "none", "inputFeeding": true}}
+                """);
+
+        assertEquals("model.inputFeeding", e.path());
+        assertMentions(e, "model.inputFeeding", "true", "needs attention", "dot, general or additive");
+    }
+
+    @Test
     void locatesRecordErrorsInsideFamilies() {
         assertEquals("training.clipping.maxNorm", rejectOverride("training.clipping.maxNorm=0").path());
         assertEquals("training.schedule.gamma",

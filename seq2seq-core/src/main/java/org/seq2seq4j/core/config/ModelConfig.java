@@ -19,6 +19,9 @@ import org.seq2seq4j.core.rnn.CellType;
  * @param attention        global attention over the encoder states, applied to the decoder output before the output
  *                         layer (Luong et al. 2015), or {@link AttentionType#NONE}; needs the {@code seq2seq-attention}
  *                         module on the class path
+ * @param inputFeeding     feed the previous step's attentional state to the decoder, concatenated to its input, so
+ *                         that attention runs inside the recurrence (Luong et al. 2015, section 3.3; OpenNMT-py's
+ *                         {@code input_feed}); needs attention
  * @param dropout          drop probability between stacked layers and on the decoder output
  * @param embeddingDropout drop probability on the embeddings
  */
@@ -34,6 +37,7 @@ public record ModelConfig(
         DecoderInit decoderInit,
         boolean feedContext,
         AttentionType attention,
+        boolean inputFeeding,
         double dropout,
         double embeddingDropout) {
 
@@ -52,6 +56,10 @@ public record ModelConfig(
         }
         if (attention == null) {
             throw ConfigException.invalid("attention", null, "is required");
+        }
+        if (inputFeeding && attention == AttentionType.NONE) {
+            throw ConfigException.invalid("inputFeeding", true,
+                    "feeds the attentional state back into the decoder and needs attention (dot, general or additive)");
         }
         if (bidirectional && hiddenSize % 2 != 0) {
             throw ConfigException.invalid("hiddenSize", hiddenSize,

@@ -117,14 +117,16 @@ public class RecurrentStackVertex extends ToolkitVertex {
                                                                       DataType networkDatatype) {
         RecurrentStackVertexImpl v = new RecurrentStackVertexImpl(graph, name, idx, paramsView, this, networkDatatype);
         if (initializeParams) {
-            initialize(v.cellParams());
+            initialize(spec(), v.cellParams());
         }
         return v;
     }
 
-    /** PyTorch's default, uniform in ±1/sqrt(H) per direction, and an LSTM forget-gate bias of 1. */
-    private void initialize(java.util.List<CellParams> params) {
-        RecurrentStackSpec s = spec();
+    /**
+     * Initialises a stack's parameters: PyTorch's default, uniform in ±1/sqrt(H) per direction, and an LSTM
+     * forget-gate bias of 1.
+     */
+    public static void initialize(RecurrentStackSpec s, java.util.List<CellParams> params) {
         double limit = 1.0 / Math.sqrt(s.directionSize());
         for (CellParams p : params) {
             ParamInit.uniform(p.inputWeights(), limit);
@@ -133,7 +135,7 @@ public class RecurrentStackVertex extends ToolkitVertex {
             if (p.recurrentBias() != null) {
                 ParamInit.uniform(p.recurrentBias(), limit);
             }
-            if (cell == CellType.LSTM) {
+            if (s.cell() == CellType.LSTM) {
                 long h = s.directionSize();
                 p.bias().get(NDArrayIndex.all(), NDArrayIndex.interval(h, 2 * h)).addi(1.0);
             }

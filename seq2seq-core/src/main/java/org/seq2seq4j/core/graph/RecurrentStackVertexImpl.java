@@ -8,7 +8,7 @@ import org.seq2seq4j.core.rnn.CellParams;
 import org.seq2seq4j.core.rnn.RecurrentStack;
 
 /** Runtime of {@link RecurrentStackVertex}: converts DL4J's {@code [B, size, T]} layout to time-major and back. */
-public final class RecurrentStackVertexImpl extends ToolkitVertexImpl {
+public final class RecurrentStackVertexImpl extends ToolkitVertexImpl implements StepwiseStack {
 
     private final RecurrentStack stack;
     private final List<CellParams> cellParams;
@@ -23,11 +23,13 @@ public final class RecurrentStackVertexImpl extends ToolkitVertexImpl {
     }
 
     /** The computation, for step-wise decoding with the same parameters. */
+    @Override
     public RecurrentStack stack() {
         return stack;
     }
 
     /** Parameter views, layer-major, direction-minor. */
+    @Override
     public List<CellParams> cellParams() {
         return cellParams;
     }

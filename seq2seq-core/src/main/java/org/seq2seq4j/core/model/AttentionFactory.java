@@ -11,7 +11,8 @@ import org.seq2seq4j.core.config.ModelConfig;
 
 /**
  * The extension point through which attention joins the core graph: the core knows where attention goes (between
- * the decoder stack and the output layer) and the {@code seq2seq-attention} module knows what it computes. The core
+ * the decoder stack and the output layer, or inside the decoder's recurrence with input feeding) and the
+ * {@code seq2seq-attention} module knows what it computes. The core
  * finds the implementation with {@link ServiceLoader} ({@code META-INF/services/org.seq2seq4j.core.model.AttentionFactory}).
  */
 public interface AttentionFactory {
@@ -28,7 +29,25 @@ public interface AttentionFactory {
     String add(ComputationGraphConfiguration.GraphBuilder g, ModelConfig m, String decoderVertex, String encoderVertex);
 
     /**
-     * One decoding step of the attention added by {@link #add}, with the same computation and parameters.
+     * Adds an input-fed decoder (Luong et al. 2015, section 3.3): a recurrent stack whose input at step {@code t} is
+     * the decoder input concatenated with the attentional state of step {@code t - 1} (zeros at the first step),
+     * followed by attention at every step. The vertex is named {@link Seq2SeqGraph#DECODER}, implements
+     * {@link org.seq2seq4j.core.graph.StepwiseStack}, and its output is the attentional states.
+     *
+     * @param g             the graph under construction
+     * @param m             the architecture ({@code inputFeeding} is set)
+     * @param stack         the decoder stack; its input size is the decoder input's size plus {@code H}
+     * @param decoderInput  the vertex with the decoder input {@code [B, I, Tt]} and the target mask
+     * @param encoderVertex the encoder stack's vertex, output {@code [B, H, Ts]} with the source mask
+     * @param initVertex    the vertex with the decoder's initial state {@code [B, H]}, or null for zeros
+     * @return the name of the vertex whose output {@code [B, H, Tt]} feeds the output layer
+     */
+    String addInputFeedingDecoder(ComputationGraphConfiguration.GraphBuilder g, ModelConfig m,
+                                  org.seq2seq4j.core.rnn.RecurrentStackSpec stack, String decoderInput,
+                                  String encoderVertex, String initVertex);
+
+    /**
+     * One decoding step of the attention added by {@link #add} or {@link #addInputFeedingDecoder}, with the same computation and parameters.
      *
      * @param graph         the graph built with {@link #add}
      * @param decoderOutput the decoder stack's output for one step {@code [B, H]}

@@ -5,13 +5,16 @@ import org.nd4j.linalg.factory.Nd4j;
 import org.seq2seq4j.core.rnn.RecurrentStack;
 
 /**
- * The decoder's state between steps for a batch (or a beam) of hypotheses: the recurrent state of every decoder layer
- * and the encoder's work it reads from. Immutable: a step returns a new state.
+ * The decoder's state between steps for a batch (or a beam) of hypotheses: the recurrent state of every decoder layer,
+ * the previous attentional state when the decoder is input-fed, and the encoder's work it reads from. Immutable: a
+ * step returns a new state.
  *
  * @param layers  per-layer recurrent state arrays, each {@code [B, H]}
+ * @param feed    the previous step's attentional state {@code [B, H]} (zeros before the first step) for an input-fed
+ *                decoder ({@link org.seq2seq4j.core.config.ModelConfig#inputFeeding()}), otherwise null
  * @param encoded the encoder's outputs for the rows of this state
  */
-public record DecoderState(INDArray[][] layers, EncodedSource encoded) {
+public record DecoderState(INDArray[][] layers, INDArray feed, EncodedSource encoded) {
 
     /** The state whose row {@code i} is row {@code rows[i]} of this one (beam search reordering and expansion). */
     public DecoderState select(int[] rows) {
@@ -26,7 +29,7 @@ public record DecoderState(INDArray[][] layers, EncodedSource encoded) {
         EncodedSource sel = new EncodedSource(pull3(e.states(), rows), Nd4j.pullRows(e.mask(), 1, rows),
                 Nd4j.pullRows(e.finalState(), 1, rows),
                 e.initialState() == null ? null : Nd4j.pullRows(e.initialState(), 1, rows));
-        return new DecoderState(out, sel);
+        return new DecoderState(out, feed == null ? null : Nd4j.pullRows(feed, 1, rows), sel);
     }
 
     private static INDArray pull3(INDArray x, int[] rows) {
@@ -42,8 +45,9 @@ public record DecoderState(INDArray[][] layers, EncodedSource encoded) {
         return (int) layers[0][0].size(0);
     }
 
-    static DecoderState start(RecurrentStack decoder, EncodedSource encoded) {
-        return new DecoderState(decoder.startState(encoded.initialState(), encoded.size(),
-                encoded.finalState().dataType()), encoded);
+    static DecoderState start(RecurrentStack decoder, EncodedSource encoded, boolean inputFeeding) {
+        var type = encoded.finalState().dataType();
+        INDArray feed = inputFeeding ? Nd4j.zeros(type, encoded.size(), decoder.spec().hiddenSize()) : null;
+        return new DecoderState(decoder.startState(encoded.initialState(), encoded.size(), type), feed, encoded);
     }
 }

@@ -32,6 +32,8 @@ import org.seq2seq4j.core.rnn.RecurrentStackSpec;
  *   target_in ─► embedding ────────────────────────────────────────────────────────► merge ─► decoder stack ─►
  *                                          [attention over the encoder stack's outputs (AttentionFactory)] ─► output
  * </pre>
+ * With input feeding the decoder stack and attention are one vertex ({@link AttentionFactory#addInputFeedingDecoder})
+ * that runs attention at every step and feeds its result into the next step.
  * Inputs: {@value #SOURCE} {@code [B, Ts]} and {@value #TARGET_IN} {@code [B, Tt]} (ids, masked); output:
  * {@value #OUTPUT}, softmax {@code [B, V, Tt]} trained with a sparse cross-entropy on ids {@code [B, 1, Tt]}.
  */
@@ -106,15 +108,22 @@ public final class Seq2SeqGraph {
                 yield BRIDGE;
             }
         };
-        var decoder = new RecurrentStackVertex(new RecurrentStackSpec(m.cell(), decoderInputSize, h, m.decoderLayers(),
-                false, m.embeddingDropout(), m.dropout(), m.dropout()), init != null);
-        if (init == null) {
-            g.addVertex(DECODER, decoder, decoderInput);
+        String top;
+        if (m.inputFeeding()) {
+            var spec = new RecurrentStackSpec(m.cell(), decoderInputSize + h, h, m.decoderLayers(), false,
+                    m.embeddingDropout(), m.dropout(), m.dropout());
+            top = AttentionFactory.load(m.attention()).addInputFeedingDecoder(g, m, spec, decoderInput, ENCODER, init);
         } else {
-            g.addVertex(DECODER, decoder, decoderInput, init);
+            var decoder = new RecurrentStackVertex(new RecurrentStackSpec(m.cell(), decoderInputSize, h,
+                    m.decoderLayers(), false, m.embeddingDropout(), m.dropout(), m.dropout()), init != null);
+            if (init == null) {
+                g.addVertex(DECODER, decoder, decoderInput);
+            } else {
+                g.addVertex(DECODER, decoder, decoderInput, init);
+            }
+            top = m.attention() == AttentionType.NONE ? DECODER
+                    : AttentionFactory.load(m.attention()).add(g, m, DECODER, ENCODER);
         }
-        String top = m.attention() == AttentionType.NONE ? DECODER
-                : AttentionFactory.load(m.attention()).add(g, m, DECODER, ENCODER);
         g.addLayer(OUTPUT, new RnnOutputLayer.Builder(new LossSparseMCXENT())
                 .nIn(h).nOut(targetVocabulary).activation(Activation.SOFTMAX).dataFormat(RNNFormat.NCW).build(), top);
         g.setOutputs(OUTPUT);

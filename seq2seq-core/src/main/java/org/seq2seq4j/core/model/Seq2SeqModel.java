@@ -18,7 +18,7 @@ import org.nd4j.linalg.ops.transforms.Transforms;
 import org.seq2seq4j.core.config.AttentionType;
 import org.seq2seq4j.core.config.ModelConfig;
 import org.seq2seq4j.core.graph.EmbeddingVertexImpl;
-import org.seq2seq4j.core.graph.RecurrentStackVertexImpl;
+import org.seq2seq4j.core.graph.StepwiseStack;
 import org.seq2seq4j.core.io.AtomicFiles;
 import org.seq2seq4j.core.io.Json;
 import org.seq2seq4j.core.rnn.CellParams;
@@ -33,10 +33,11 @@ import org.seq2seq4j.core.rnn.RecurrentStack;
 public final class Seq2SeqModel {
 
     /**
-     * Format version of {@code model.json}. Version 2 added {@code config.attention}; version 1 files (written before
-     * attention existed) are read as {@code "attention": "none"}.
+     * Format version of {@code model.json}. Version 2 added {@code config.attention}, version 3
+     * {@code config.inputFeeding}; older files are read as {@code "attention": "none"} and {@code "inputFeeding": false}
+     * (what the architecture was before those keys existed).
      */
-    public static final int SCHEMA = 2;
+    public static final int SCHEMA = 3;
     private static final String GRAPH_FILE = "graph.zip";
     private static final String META_FILE = "model.json";
 
@@ -148,7 +149,7 @@ public final class Seq2SeqModel {
 
     /** The decoder's state before its first step. */
     public DecoderState start(EncodedSource encoded) {
-        return DecoderState.start(decoder().stack(), encoded);
+        return DecoderState.start(decoder().stack(), encoded, config.inputFeeding());
     }
 
     /** Result of one decoder step: log-probabilities {@code [B, V]} of the next token and the new state. */
@@ -169,18 +170,22 @@ public final class Seq2SeqModel {
         if (config.feedContext()) {
             x = Nd4j.concat(1, x, state.encoded().finalState());
         }
+        if (config.inputFeeding()) {
+            x = Nd4j.concat(1, x, state.feed());
+        }
         INDArray[][] layers = new INDArray[state.layers().length][];
         for (int l = 0; l < layers.length; l++) {
             layers[l] = state.layers()[l].clone();
         }
-        RecurrentStackVertexImpl dec = decoder();
+        StepwiseStack dec = decoder();
         INDArray h = dec.stack().step(x, layers, dec.cellParams());
         if (attention != null) {
             h = attention.step(graph, h, state.encoded());
         }
         var out = graph.getLayer(Seq2SeqGraph.OUTPUT);
         INDArray logits = h.mmul(out.getParam("W")).addiRowVector(out.getParam("b"));
-        return new Step(logSoftmax(logits), new DecoderState(layers, state.encoded()));
+        return new Step(logSoftmax(logits), new DecoderState(layers, config.inputFeeding() ? h : null,
+                state.encoded()));
     }
 
     /** Row-wise log-softmax. */
@@ -190,8 +195,8 @@ public final class Seq2SeqModel {
         return shifted.subiColumnVector(lse);
     }
 
-    private RecurrentStackVertexImpl decoder() {
-        return (RecurrentStackVertexImpl) graph.getVertex(Seq2SeqGraph.DECODER);
+    private StepwiseStack decoder() {
+        return (StepwiseStack) graph.getVertex(Seq2SeqGraph.DECODER);
     }
 
     private EmbeddingVertexImpl targetEmbedding() {
@@ -225,13 +230,17 @@ public final class Seq2SeqModel {
         try {
             JsonNode node = Json.mapper().readTree(metaFile.toFile());
             int schema = node.path("schema").asInt(-1);
-            if (schema != SCHEMA && schema != 1) {
+            if (schema < 1 || schema > SCHEMA) {
                 throw new ModelFormatException(metaFile + ": model format " + schema + " is not supported (this "
-                        + "version reads formats 1 and " + SCHEMA + ")");
+                        + "version reads formats 1 to " + SCHEMA + ")");
             }
-            if (schema == 1 && node.path("config") instanceof com.fasterxml.jackson.databind.node.ObjectNode c
-                    && !c.has("attention")) {
-                c.put("attention", "none");
+            if (schema < SCHEMA && node.path("config") instanceof com.fasterxml.jackson.databind.node.ObjectNode c) {
+                if (!c.has("attention")) {
+                    c.put("attention", "none");
+                }
+                if (!c.has("inputFeeding")) {
+                    c.put("inputFeeding", false);
+                }
                 ((com.fasterxml.jackson.databind.node.ObjectNode) node).put("schema", SCHEMA);
             }
             Meta meta = Json.mapper().treeToValue(node, Meta.class);

@@ -74,7 +74,8 @@ public final class GruCell implements RecurrentCell {
     }
 
     @Override
-    public INDArray[] backward(SequenceCache cache, CellParams p, INDArray dOutput, CellParams grads) {
+    public INDArray[] backward(SequenceCache cache, CellParams p, INDArray dOutput, INDArray[] dFinal,
+                               CellParams grads) {
         INDArray act = cache.activations();
         long steps = act.size(0);
         long batch = act.size(1);
@@ -85,7 +86,7 @@ public final class GruCell implements RecurrentCell {
         StepMask m = StepMask.of(cache.mask());
         INDArray dInput = Nd4j.create(type, steps, batch, 3 * h);
         INDArray dRecurrent = Nd4j.create(type, steps, batch, 3 * h);
-        INDArray dH = Nd4j.zeros(type, batch, h);
+        INDArray dH = dFinal == null ? Nd4j.zeros(type, batch, h) : dFinal[0].dup();
         INDArray uT = p.recurrentWeights().transpose();
         for (int k = 0; k < steps; k++) {
             int t = cache.reverse() ? k : (int) steps - 1 - k;

@@ -85,7 +85,8 @@ public final class LstmCell implements RecurrentCell {
     }
 
     @Override
-    public INDArray[] backward(SequenceCache cache, CellParams p, INDArray dOutput, CellParams grads) {
+    public INDArray[] backward(SequenceCache cache, CellParams p, INDArray dOutput, INDArray[] dFinal,
+                               CellParams grads) {
         INDArray act = cache.activations();
         long steps = act.size(0);
         long batch = act.size(1);
@@ -97,8 +98,8 @@ public final class LstmCell implements RecurrentCell {
         INDArray prevC = cache.previous()[1];
         StepMask m = StepMask.of(cache.mask());
         INDArray dz = Nd4j.create(type, steps, batch, 4 * h);
-        INDArray dH = Nd4j.zeros(type, batch, h);
-        INDArray dC = Nd4j.zeros(type, batch, h);
+        INDArray dH = dFinal == null ? Nd4j.zeros(type, batch, h) : dFinal[0].dup();
+        INDArray dC = dFinal == null ? Nd4j.zeros(type, batch, h) : dFinal[1].dup();
         INDArray uT = p.recurrentWeights().transpose();
         for (int k = 0; k < steps; k++) {
             int t = cache.reverse() ? k : (int) steps - 1 - k;

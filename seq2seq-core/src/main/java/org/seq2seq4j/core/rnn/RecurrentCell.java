@@ -43,7 +43,19 @@ public sealed interface RecurrentCell permits LstmCell, GruCell {
      * @return gradient with respect to {@code xw} ({@code [T, B, G*H]}) in {@code [0]}, and the gradients with respect
      *         to the initial state arrays in the following elements
      */
-    INDArray[] backward(SequenceCache cache, CellParams params, INDArray dOutput, CellParams gradients);
+    default INDArray[] backward(SequenceCache cache, CellParams params, INDArray dOutput, CellParams gradients) {
+        return backward(cache, params, dOutput, null, gradients);
+    }
+
+    /**
+     * Backward pass matching {@link #forward}, when the loss also depends on the state after the last processed step
+     * (a sequence continued by a later computation, as in step-by-step training with input feeding).
+     *
+     * @param dFinal gradient with respect to {@link SequenceCache#finalState()}, {@link #stateCount()} arrays of
+     *               {@code [B, H]}, or null for none
+     */
+    INDArray[] backward(SequenceCache cache, CellParams params, INDArray dOutput, INDArray[] dFinal,
+                        CellParams gradients);
 
     /**
      * One inference step without caching: returns the new state arrays; element 0 is the output h.

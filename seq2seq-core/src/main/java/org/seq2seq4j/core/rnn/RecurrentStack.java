@@ -41,6 +41,11 @@ public final class RecurrentStack {
             return new Forward(f.apply(output), mapAll(layerInputs, f), mapAll(inputMasks, f), f.apply(outputMask),
                     c, hasInitialState);
         }
+
+        /** The state arrays of layer {@code l} after the last step (unidirectional stacks). */
+        public INDArray[] finalState(int layer) {
+            return caches[layer].finalState();
+        }
     }
 
     static INDArray[] mapAll(INDArray[] arrays, java.util.function.UnaryOperator<INDArray> f) {
@@ -68,6 +73,28 @@ public final class RecurrentStack {
         if (initial != null && spec.bidirectional()) {
             throw new IllegalArgumentException("a bidirectional stack takes no initial state");
         }
+        INDArray[][] states = null;
+        if (initial != null) {
+            states = new INDArray[spec.layers()][];
+            for (int l = 0; l < states.length; l++) {
+                states[l] = initialState(initial);
+            }
+        }
+        return forward(input, mask, states, params, training);
+    }
+
+    /**
+     * Runs a unidirectional stack over a sequence from a given state per layer: the training counterpart of
+     * {@link #step}, for a recurrence that is advanced a few steps at a time (input feeding runs it one step at a
+     * time, {@code T = 1}). The state after the sequence is {@link Forward#finalState(int)}.
+     *
+     * @param state per-layer state arrays ({@code [B, H]} each, as from {@link #startState}), or null for zeros
+     */
+    public Forward forward(INDArray input, INDArray mask, INDArray[][] state, List<CellParams> params,
+                           boolean training) {
+        if (state != null && spec.bidirectional()) {
+            throw new IllegalArgumentException("a bidirectional stack takes no initial state");
+        }
         int layers = spec.layers();
         int dirs = spec.directions();
         long steps = input.size(0);
@@ -88,14 +115,14 @@ public final class RecurrentStack {
                 CellParams cp = params.get(l * dirs + d);
                 INDArray xw = x2.mmul(cp.inputWeights()).addiRowVector(cp.bias())
                         .reshape('c', steps, batch, cp.inputWeights().size(1));
-                caches[l * dirs + d] = cell.forward(xw, cp, mask, initialState(initial), d == 1);
+                caches[l * dirs + d] = cell.forward(xw, cp, mask, state == null ? null : state[l], d == 1);
                 outs[d] = caches[l * dirs + d].output();
             }
             x = dirs == 1 ? outs[0] : Nd4j.concat(2, outs[0], outs[1]);
         }
         INDArray outputMask = training ? Dropout.mask(type, spec.outputDropout(), x.shape()) : null;
         x = Dropout.apply(x, outputMask);
-        return new Forward(x, layerInputs, inputMasks, outputMask, caches, initial != null);
+        return new Forward(x, layerInputs, inputMasks, outputMask, caches, state != null);
     }
 
     private INDArray[] initialState(INDArray initial) {
@@ -114,13 +141,40 @@ public final class RecurrentStack {
      * @param dOutput gradient with respect to the output, {@code [T, B, hiddenSize]}
      */
     public Backward backward(Forward f, INDArray dOutput, List<CellParams> params, List<CellParams> grads) {
+        StateBackward b = backward(f, dOutput, null, params, grads);
+        INDArray dInitial = null;
+        if (b.dState() != null) {
+            for (INDArray[] layer : b.dState()) {
+                for (INDArray d : layer) {
+                    dInitial = dInitial == null ? d.dup() : dInitial.addi(d);
+                }
+            }
+        }
+        return new Backward(b.dInput(), dInitial);
+    }
+
+    /**
+     * Gradients with respect to the input sequence and to each layer's initial state arrays (null without an initial
+     * state).
+     */
+    public record StateBackward(INDArray dInput, INDArray[][] dState) {
+    }
+
+    /**
+     * Backward pass matching {@link #forward(INDArray, INDArray, INDArray[][], List, boolean)}, when the loss also
+     * depends on the state after the sequence.
+     *
+     * @param dFinal gradient with respect to every layer's {@link Forward#finalState(int)}, or null for none
+     */
+    public StateBackward backward(Forward f, INDArray dOutput, INDArray[][] dFinal, List<CellParams> params,
+                                  List<CellParams> grads) {
         int layers = spec.layers();
         int dirs = spec.directions();
         long h = spec.directionSize();
         long steps = dOutput.size(0);
         long batch = dOutput.size(1);
         INDArray dOut = Dropout.backward(dOutput.dup('c'), f.outputMask());
-        INDArray dInitial = null;
+        INDArray[][] dState = f.hasInitialState() ? new INDArray[layers][] : null;
         for (int l = layers - 1; l >= 0; l--) {
             INDArray x2 = f.layerInputs()[l].reshape('c', steps * batch, f.layerInputs()[l].size(2));
             INDArray dX = Nd4j.zeros(dOut.dataType(), steps * batch, x2.size(1));
@@ -130,19 +184,18 @@ public final class RecurrentStack {
                 INDArray dY = dirs == 1 ? dOut
                         : dOut.get(NDArrayIndex.all(), NDArrayIndex.all(), NDArrayIndex.interval(d * h, (d + 1) * h))
                         .dup('c');
-                INDArray[] back = cell.backward(f.caches()[l * dirs + d], cp, dY, g);
+                INDArray[] back = cell.backward(f.caches()[l * dirs + d], cp, dY, dFinal == null ? null : dFinal[l],
+                        g);
                 INDArray dxw = back[0].reshape('c', steps * batch, back[0].size(2));
                 Nd4j.gemm(x2, dxw, g.inputWeights(), true, false, 1.0, 1.0);
                 Nd4j.gemm(dxw, cp.inputWeights(), dX, false, true, 1.0, 1.0);
-                if (f.hasInitialState()) {
-                    for (int k = 1; k < back.length; k++) {
-                        dInitial = dInitial == null ? back[k].dup() : dInitial.addi(back[k]);
-                    }
+                if (dState != null) {
+                    dState[l] = java.util.Arrays.copyOfRange(back, 1, back.length);
                 }
             }
             dOut = Dropout.backward(dX.reshape('c', steps, batch, x2.size(1)), f.inputMasks()[l]);
         }
-        return new Backward(dOut, dInitial);
+        return new StateBackward(dOut, dState);
     }
 
     /** The state of every layer before the first decoding step: from {@code initial} ({@code [B, H]}) or zeros. */

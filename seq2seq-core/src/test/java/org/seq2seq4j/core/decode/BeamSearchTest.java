@@ -98,7 +98,7 @@ class BeamSearchTest {
     void beamNeverScoresWorseThanGreedy(@TempDir Path dir) {
         int vocab = 10;
         ModelConfig c = new ModelConfig(CellType.LSTM, 8, 16, 1, 1, false, false, false, DecoderInit.LAST, true,
-                AttentionType.NONE, 0.0, 0.0);
+                AttentionType.NONE, false, 0.0, 0.0);
         Seq2SeqModel m = Seq2SeqModel.create(c, TinyModels.SYMBOLS, vocab, vocab, 42, DataType.DOUBLE);
         List<int[]> train = ToyBatches.sequences(96, 1, 5, vocab, 1);
         List<int[]> dev = ToyBatches.sequences(16, 1, 5, vocab, 2);

@@ -100,7 +100,7 @@ class Seq2SeqModelTest {
     @Test
     void gruBidirectionalShapes() {
         ModelConfig c = new ModelConfig(CellType.GRU, 5, 10, 2, 3, true, false, false, DecoderInit.BRIDGE, true,
-                AttentionType.NONE, 0, 0);
+                AttentionType.NONE, false, 0, 0);
         Seq2SeqModel m = Seq2SeqModel.create(c, TinyModels.SYMBOLS, VOCAB, 9, 1, DataType.FLOAT);
         List<int[]> src = ToyBatches.sequences(4, 2, 7, VOCAB, 1);
         List<int[]> tgt = ToyBatches.sequences(4, 1, 3, 9, 2);
@@ -144,7 +144,7 @@ class Seq2SeqModelTest {
     void sourceReversalFeedsTheEncoderTheReversedSentence() {
         ModelConfig plain = TinyModels.base();
         ModelConfig reversed = new ModelConfig(CellType.LSTM, 6, 8, 1, 1, false, true, false, DecoderInit.LAST,
-                false, AttentionType.NONE, 0, 0);
+                false, AttentionType.NONE, false, 0, 0);
         Seq2SeqModel p = model(plain);
         Seq2SeqModel r = new Seq2SeqModel(reversed, p.graph(), p.symbols(), VOCAB, VOCAB);
         assertEquals(p.encode(List.<int[]>of(new int[]{7, 6, 5, 4})).finalState(),

@@ -18,7 +18,7 @@ public final class TinyModels {
     /** LSTM, embeddings 6, hidden 8, one layer each side, "last" init, no context feeding, no dropout. */
     public static ModelConfig base() {
         return new ModelConfig(CellType.LSTM, 6, 8, 1, 1, false, false, false, DecoderInit.LAST, false, AttentionType.NONE,
-                0.0, 0.0);
+                false, 0.0, 0.0);
     }
 
     /** {@link #base()} with the given variations. */
@@ -30,7 +30,14 @@ public final class TinyModels {
     /** {@link #base()} with the given variations and attention. */
     public static ModelConfig of(CellType cell, boolean bidirectional, int layers, DecoderInit init,
                                  boolean feedContext, boolean shared, boolean reverse, AttentionType attention) {
+        return of(cell, bidirectional, layers, init, feedContext, shared, reverse, attention, false);
+    }
+
+    /** {@link #base()} with the given variations, attention and input feeding. */
+    public static ModelConfig of(CellType cell, boolean bidirectional, int layers, DecoderInit init,
+                                 boolean feedContext, boolean shared, boolean reverse, AttentionType attention,
+                                 boolean inputFeeding) {
         return new ModelConfig(cell, 6, 8, layers, layers, bidirectional, reverse, shared, init, feedContext,
-                attention, 0.0, 0.0);
+                attention, inputFeeding, 0.0, 0.0);
     }
 }

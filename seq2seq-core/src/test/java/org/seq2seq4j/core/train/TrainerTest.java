@@ -32,7 +32,7 @@ class TrainerTest {
     private static final int VOCAB = 10;
     /** With dropout, so that resumption must restore the random stream too. */
     private static final ModelConfig MODEL = new ModelConfig(CellType.LSTM, 8, 16, 1, 1, false, false, false,
-            DecoderInit.LAST, true, AttentionType.NONE, 0.1, 0.1);
+            DecoderInit.LAST, true, AttentionType.NONE, false, 0.1, 0.1);
     private static final DecodingConfig DECODING = new DecodingConfig(new DecodingConfig.Greedy(), 10, 32);
 
     private static TrainingConfig training(int epochs) {
