@@ -2,6 +2,7 @@ package org.seq2seq4j.core.model;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -68,10 +69,39 @@ class Seq2SeqModelTest {
                 .readTree(meta.toFile());
         node.put("schema", 1);
         ((com.fasterxml.jackson.databind.node.ObjectNode) node.get("config")).remove("attention");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) node.get("config")).remove("inputFeeding");
         org.seq2seq4j.core.io.Json.mapper().writeValue(meta.toFile(), node);
         Seq2SeqModel loaded = Seq2SeqModel.load(dir);
         assertEquals(AttentionType.NONE, loaded.config().attention());
         assertEquals(m.config(), loaded.config());
+    }
+
+    @Test
+    void modelWrittenBeforeInputFeedingExistedLoadsWithoutIt(@TempDir Path dir) throws java.io.IOException {
+        Seq2SeqModel m = model(TinyModels.base());
+        m.save(dir);
+        Path meta = dir.resolve("model.json");
+        var node = (com.fasterxml.jackson.databind.node.ObjectNode) org.seq2seq4j.core.io.Json.mapper()
+                .readTree(meta.toFile());
+        node.put("schema", 2);
+        ((com.fasterxml.jackson.databind.node.ObjectNode) node.get("config")).remove("inputFeeding");
+        org.seq2seq4j.core.io.Json.mapper().writeValue(meta.toFile(), node);
+        Seq2SeqModel loaded = Seq2SeqModel.load(dir);
+        assertFalse(loaded.config().inputFeeding());
+        assertEquals(m.config(), loaded.config());
+    }
+
+    @Test
+    void modelFromANewerFormatIsRejectedWithItsVersion(@TempDir Path dir) throws java.io.IOException {
+        Seq2SeqModel m = model(TinyModels.base());
+        m.save(dir);
+        Path meta = dir.resolve("model.json");
+        var node = (com.fasterxml.jackson.databind.node.ObjectNode) org.seq2seq4j.core.io.Json.mapper()
+                .readTree(meta.toFile());
+        node.put("schema", Seq2SeqModel.SCHEMA + 1);
+        org.seq2seq4j.core.io.Json.mapper().writeValue(meta.toFile(), node);
+        ModelFormatException e = assertThrows(ModelFormatException.class, () -> Seq2SeqModel.load(dir));
+        assertTrue(e.getMessage().contains("model format " + (Seq2SeqModel.SCHEMA + 1)), e.getMessage());
     }
 
     @Test
