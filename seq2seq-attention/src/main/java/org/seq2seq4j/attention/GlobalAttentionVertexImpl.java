@@ -11,12 +11,15 @@ import org.seq2seq4j.core.graph.ToolkitVertexImpl;
 public final class GlobalAttentionVertexImpl extends ToolkitVertexImpl {
 
     private final GlobalAttention attention;
+    private final SingleQueryAttention stepAttention;
+    private final DecodingKeys keys = new DecodingKeys();
     private GlobalAttention.Forward last;
 
     GlobalAttentionVertexImpl(ComputationGraph graph, String name, int idx, INDArray paramsView,
                               GlobalAttentionVertex conf, DataType dataType) {
         super(graph, name, idx, paramsView, conf.paramShapes(), dataType);
         this.attention = conf.attention();
+        this.stepAttention = new SingleQueryAttention(attention.type(), conf.getHiddenSize());
     }
 
     /** Named parameter views (writes reach the network's parameters). */
@@ -60,9 +63,7 @@ public final class GlobalAttentionVertexImpl extends ToolkitVertexImpl {
      * @return the attentional state {@code [B, H]}
      */
     public INDArray step(INDArray decoderOutput, INDArray encoderStates, INDArray sourceMask) {
-        INDArray d = decoderOutput.reshape('c', decoderOutput.size(0), decoderOutput.size(1), 1);
-        INDArray out = attention.forward(d, null, encoderStates, sourceMask, namedParams()).output();
-        return out.reshape('c', out.size(0), out.size(1));
+        return keys.step(stepAttention, decoderOutput, encoderStates, sourceMask, namedParams());
     }
 
     /**

@@ -13,7 +13,7 @@ import org.seq2seq4j.core.rnn.RecurrentStackSpec;
 
 /**
  * A decoder with input feeding (Luong et al. 2015, section 3.3): at every step the recurrent stack reads the decoder
- * input concatenated with the previous attentional state, and global attention ({@link GlobalAttention}) turns the
+ * input concatenated with the previous attentional state, and global attention ({@link SingleQueryAttention}) turns the
  * stack's output into the next attentional state:
  * <pre>
  *   s_t  = stack([x_t; h~_{t-1}], s_{t-1})       h~_0 = 0
@@ -29,9 +29,9 @@ import org.seq2seq4j.core.rnn.RecurrentStackSpec;
 public final class InputFeedingDecoder {
 
     private final RecurrentStack stack;
-    private final GlobalAttention attention;
+    private final SingleQueryAttention attention;
 
-    public InputFeedingDecoder(RecurrentStackSpec spec, GlobalAttention attention) {
+    public InputFeedingDecoder(RecurrentStackSpec spec, SingleQueryAttention attention) {
         if (spec.bidirectional()) {
             throw new IllegalArgumentException("an input-fed decoder is unidirectional");
         }
@@ -47,27 +47,29 @@ public final class InputFeedingDecoder {
         return stack;
     }
 
-    public GlobalAttention attention() {
+    public SingleQueryAttention attention() {
         return attention;
     }
 
     /**
      * What the forward pass kept for the backward pass: per step, the stack's and the attention's forward passes.
      *
+     * @param keys   the encoder side of the attention, prepared once
      * @param output attentional states {@code [Tt, B, H]}
      */
-    public record Forward(List<RecurrentStack.Forward> steps, List<GlobalAttention.Forward> attended, INDArray output,
-                          boolean hasInitialState) {
+    public record Forward(List<RecurrentStack.Forward> steps, List<SingleQueryAttention.Step> attended,
+                          SingleQueryAttention.Keys keys, INDArray output, boolean hasInitialState) {
 
         /** The same record with every array passed through {@code f}. */
         public Forward map(UnaryOperator<INDArray> f) {
             return new Forward(steps.stream().map(s -> s.map(f)).toList(),
-                    attended.stream().map(a -> a.map(f)).toList(), f.apply(output), hasInitialState);
+                    attended.stream().map(a -> a.map(f)).toList(), keys.map(f), f.apply(output), hasInitialState);
         }
 
         /** Attention weights of every step {@code [B, Tt, Ts]}. */
         public INDArray weights() {
-            INDArray[] rows = attended.stream().map(GlobalAttention.Forward::weights).toArray(INDArray[]::new);
+            INDArray[] rows = attended.stream().map(a -> a.weights().reshape('c', a.weights().size(0), 1,
+                    a.weights().size(1))).toArray(INDArray[]::new);
             return Nd4j.concat(1, rows);
         }
     }
@@ -98,16 +100,17 @@ public final class InputFeedingDecoder {
         INDArray feed = Nd4j.zeros(type, batch, h);
         INDArray output = Nd4j.create(type, steps, batch, h);
         List<RecurrentStack.Forward> stackSteps = new ArrayList<>();
-        List<GlobalAttention.Forward> attended = new ArrayList<>();
+        List<SingleQueryAttention.Step> attended = new ArrayList<>();
+        SingleQueryAttention.Keys keys = attention.keys(encoder, sourceMask, p);
         for (int t = 0; t < steps; t++) {
             INDArray x = Nd4j.concat(1, input.slice(t), feed).reshape('c', 1, batch, input.size(2) + h);
             INDArray stepMask = targetMask == null ? null
                     : targetMask.get(NDArrayIndex.interval(t, t + 1), NDArrayIndex.all()).dup('c');
             RecurrentStack.Forward s = stack.forward(x, stepMask, state, cells, training);
-            INDArray query = s.output().reshape('c', batch, h, 1);
-            GlobalAttention.Forward a = attention.forward(query, stepMask == null ? null : stepMask.reshape('c', batch, 1),
-                    encoder, sourceMask, p);
-            feed = a.output().reshape('c', batch, h);
+            INDArray query = s.output().reshape('c', batch, h);
+            SingleQueryAttention.Step a = attention.forward(query,
+                    stepMask == null ? null : stepMask.reshape('c', batch, 1), keys, p);
+            feed = a.output();
             output.slice(t).assign(feed);
             for (int l = 0; l < state.length; l++) {
                 state[l] = s.finalState(l);
@@ -115,7 +118,7 @@ public final class InputFeedingDecoder {
             stackSteps.add(s);
             attended.add(a);
         }
-        return new Forward(stackSteps, attended, output, initial != null);
+        return new Forward(stackSteps, attended, keys, output, initial != null);
     }
 
     /**
@@ -133,7 +136,7 @@ public final class InputFeedingDecoder {
         long inputSize = stack.spec().inputSize() - h;
         var type = dOutput.dataType();
         INDArray dInput = Nd4j.create(type, steps, batch, inputSize);
-        INDArray dEncoder = null;
+        var keyGradients = new SingleQueryAttention.KeyGradients();
         INDArray dFeed = null;
         INDArray[][] dState = null;
         for (int t = (int) steps - 1; t >= 0; t--) {
@@ -143,10 +146,8 @@ public final class InputFeedingDecoder {
             }
             INDArray stepMask = targetMask == null ? null
                     : targetMask.get(NDArrayIndex.interval(t, t + 1), NDArrayIndex.all()).dup('c').reshape('c', batch, 1);
-            GlobalAttention.Backward ab = attention.backward(f.attended().get(t), e.reshape('c', batch, h, 1),
-                    stepMask, p, g);
-            dEncoder = dEncoder == null ? ab.dEncoder() : dEncoder.addi(ab.dEncoder());
-            INDArray dQuery = ab.dDecoder().reshape('c', 1, batch, h);
+            INDArray dQuery = attention.backward(f.attended().get(t), e, stepMask, f.keys(), p, g, keyGradients)
+                    .reshape('c', 1, batch, h);
             RecurrentStack.StateBackward sb = stack.backward(f.steps().get(t), dQuery, dState, cells, cellGrads);
             INDArray dx = sb.dInput().reshape('c', batch, inputSize + h);
             dInput.slice(t).assign(dx.get(NDArrayIndex.all(), NDArrayIndex.interval(0, inputSize)));
@@ -161,6 +162,6 @@ public final class InputFeedingDecoder {
                 }
             }
         }
-        return new Backward(dInput, dEncoder, dInitial);
+        return new Backward(dInput, attention.encoderGradient(f.keys(), keyGradients, p, g), dInitial);
     }
 }

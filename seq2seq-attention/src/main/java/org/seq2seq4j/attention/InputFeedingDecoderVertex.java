@@ -68,7 +68,7 @@ public class InputFeedingDecoderVertex extends ToolkitVertex {
 
     /** The computation. */
     public InputFeedingDecoder decoder() {
-        return new InputFeedingDecoder(spec(), new GlobalAttention(attention, hiddenSize));
+        return new InputFeedingDecoder(spec(), new SingleQueryAttention(attention, hiddenSize));
     }
 
     public CellType getCell() {

@@ -19,6 +19,7 @@ public final class InputFeedingDecoderVertexImpl extends ToolkitVertexImpl imple
     private final List<CellParams> cellParams;
     private List<CellParams> cellGradients;
     private InputFeedingDecoder.Forward last;
+    private final DecodingKeys keys = new DecodingKeys();
 
     InputFeedingDecoderVertexImpl(ComputationGraph graph, String name, int idx, INDArray paramsView,
                                   InputFeedingDecoderVertex conf, DataType dataType) {
@@ -42,10 +43,6 @@ public final class InputFeedingDecoderVertexImpl extends ToolkitVertexImpl imple
         return cellParams;
     }
 
-    /** The attention computation, whose parameters are this vertex's ({@link #attend}). */
-    public GlobalAttention attention() {
-        return decoder.attention();
-    }
 
     @Override
     public void setBackpropGradientsViewArray(INDArray view) {
@@ -94,9 +91,7 @@ public final class InputFeedingDecoderVertexImpl extends ToolkitVertexImpl imple
      * @return the attentional state {@code [B, H]}
      */
     public INDArray attend(INDArray stackOutput, INDArray encoderStates, INDArray sourceMask) {
-        INDArray d = stackOutput.reshape('c', stackOutput.size(0), stackOutput.size(1), 1);
-        INDArray out = decoder.attention().forward(d, null, encoderStates, sourceMask, namedParams()).output();
-        return out.reshape('c', out.size(0), out.size(1));
+        return keys.step(decoder.attention(), stackOutput, encoderStates, sourceMask, namedParams());
     }
 
     /**

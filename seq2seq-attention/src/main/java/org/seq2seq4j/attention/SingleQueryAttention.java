@@ -1,0 +1,233 @@
+package org.seq2seq4j.attention;
+
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Broadcast;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.NDArrayIndex;
+import org.nd4j.linalg.ops.transforms.Transforms;
+import org.seq2seq4j.core.config.AttentionType;
+
+/**
+ * {@link GlobalAttention} for one query per example: one decoding step, or one step of an input-fed decoder. The same
+ * computation and parameters, written with broadcasting products and reductions over {@code [B, Ts, H]} instead of
+ * batched matrix products, which ND4J runs as one small product per example (the dominant cost when attention runs
+ * once per target step). What does not change between steps (the keys in {@code [B, Ts, H]} layout and, for
+ * "additive", their projection {@code s W_2}) is prepared once ({@link #keys}); its gradient is accumulated over the
+ * steps and converted once ({@link #encoderGradient}).
+ *
+ * <p>Tensors: query {@code [B, H]}, step mask {@code [B, 1]} (1 for a real target step), encoder states
+ * {@code [B, H, Ts]}, source mask {@code [B, Ts]}, weights {@code [B, Ts]}, attentional state {@code [B, H]}.
+ */
+public final class SingleQueryAttention {
+
+    /** Added to the scores of padded source positions, whose exponential is then exactly 0. */
+    private static final double MASKED_SCORE = -1e9;
+
+    private final AttentionType type;
+    private final int hiddenSize;
+
+    public SingleQueryAttention(AttentionType type, int hiddenSize) {
+        if (type == AttentionType.NONE) {
+            throw new IllegalArgumentException("global attention needs a score type, not " + type);
+        }
+        this.type = type;
+        this.hiddenSize = hiddenSize;
+    }
+
+    /**
+     * The encoder side, prepared once for all steps.
+     *
+     * @param encoder   encoder states {@code [B, H, Ts]}
+     * @param keys      the same in {@code [B, Ts, H]}
+     * @param mask      source mask {@code [B, Ts]} or null
+     * @param projected "additive": {@code s W_2} {@code [B, Ts, H]}; otherwise null
+     */
+    public record Keys(INDArray encoder, INDArray keys, INDArray mask, INDArray projected) {
+
+        /** The same record with every array passed through {@code f}. */
+        public Keys map(UnaryOperator<INDArray> f) {
+            return new Keys(f.apply(encoder), f.apply(keys), mask == null ? null : f.apply(mask),
+                    projected == null ? null : f.apply(projected));
+        }
+    }
+
+    /** Prepares the encoder side: encoder states {@code [B, H, Ts]}, source mask {@code [B, Ts]} or null. */
+    public Keys keys(INDArray encoder, INDArray sourceMask, Map<String, INDArray> p) {
+        long b = encoder.size(0);
+        long ts = encoder.size(2);
+        INDArray k = encoder.permute(0, 2, 1).dup('c');
+        INDArray projected = type == AttentionType.ADDITIVE
+                ? k.reshape('c', b * ts, hiddenSize).mmul(p.get(GlobalAttention.W_2)).reshape('c', b, ts, hiddenSize)
+                : null;
+        return new Keys(encoder, k, sourceMask == null ? null : sourceMask.dup('c'), projected);
+    }
+
+    /**
+     * What one step computed, and what its backward pass reads.
+     *
+     * @param query    {@code [B, H]}
+     * @param weights  {@code [B, Ts]}
+     * @param combined {@code [c; h]} {@code [B, 2H]}
+     * @param state    {@code tanh(W_c [c; h] + b_c)} before step masking {@code [B, H]}
+     * @param scoreAux "general": {@code h W_a} {@code [B, H]}; "additive": {@code tanh(h W_1 + s W_2)}
+     *                 {@code [B, Ts, H]}; "dot": null
+     * @param output   the attentional state, zero where the step mask is 0 {@code [B, H]}
+     */
+    public record Step(INDArray query, INDArray weights, INDArray combined, INDArray state, INDArray scoreAux,
+                       INDArray output) {
+
+        /** The same record with every array passed through {@code f}. */
+        public Step map(UnaryOperator<INDArray> f) {
+            return new Step(f.apply(query), f.apply(weights), f.apply(combined), f.apply(state),
+                    scoreAux == null ? null : f.apply(scoreAux), f.apply(output));
+        }
+    }
+
+    /**
+     * One step.
+     *
+     * @param query    decoder output {@code [B, H]}
+     * @param stepMask {@code [B, 1]} or null
+     */
+    public Step forward(INDArray query, INDArray stepMask, Keys keys, Map<String, INDArray> p) {
+        INDArray k = keys.keys();
+        INDArray aux = null;
+        INDArray scores = switch (type) {
+            case NONE -> throw new IllegalStateException("no attention");
+            case DOT -> rowDots(k, query);
+            case GENERAL -> {
+                aux = query.mmul(p.get(GlobalAttention.W_A));
+                yield rowDots(k, aux);
+            }
+            case ADDITIVE -> {
+                INDArray pre = Broadcast.add(keys.projected(), query.mmul(p.get(GlobalAttention.W_1)),
+                        Nd4j.createUninitialized(k.dataType(), k.shape()), 0, 2);
+                aux = Transforms.tanh(pre, false);
+                long b = k.size(0);
+                long ts = k.size(1);
+                yield aux.reshape('c', b * ts, hiddenSize).mmul(p.get(GlobalAttention.V)).reshape('c', b, ts);
+            }
+        };
+        INDArray a = maskedSoftmax(scores, keys.mask());
+        INDArray context = Broadcast.mul(k, a, Nd4j.createUninitialized(k.dataType(), k.shape()), 0, 1).sum(1);
+        INDArray combined = Nd4j.concat(1, context, query);
+        INDArray state = Transforms.tanh(combined.mmul(p.get(GlobalAttention.W_C))
+                .addiRowVector(p.get(GlobalAttention.B_C)), false);
+        INDArray output = stepMask == null ? state.dup() : state.mulColumnVector(stepMask);
+        return new Step(query, a, combined, state, aux, output);
+    }
+
+    /** Row-wise softmax of {@code [B, Ts]} scores over the real source positions; exactly 0 at padded ones. */
+    private static INDArray maskedSoftmax(INDArray scores, INDArray mask) {
+        if (mask != null) {
+            scores.addi(mask.rsub(1.0).muli(MASKED_SCORE));
+        }
+        INDArray a = Transforms.exp(scores.subColumnVector(scores.max(true, 1)), false);
+        if (mask != null) {
+            a.muli(mask);
+        }
+        return a.diviColumnVector(a.sum(true, 1));
+    }
+
+    /** {@code out[b, s] = Σ_h k[b, s, h] q[b, h]} for {@code k} {@code [B, Ts, H]} and {@code q} {@code [B, H]}. */
+    private static INDArray rowDots(INDArray k, INDArray q) {
+        return Broadcast.mul(k, q, Nd4j.createUninitialized(k.dataType(), k.shape()), 0, 2).sum(2);
+    }
+
+    /** {@code out[b, s, h] = w[b, s] v[b, h]}. */
+    private static INDArray outer(INDArray w, INDArray v, long[] shape) {
+        INDArray out = Nd4j.createUninitialized(v.dataType(), shape);
+        Broadcast.copy(out, v, out, 0, 2);
+        return Broadcast.mul(out, w, out, 0, 1);
+    }
+
+    /**
+     * Gradients accumulated over the steps with respect to the prepared keys: {@code dKeys} {@code [B, Ts, H]} and,
+     * for "additive", {@code dProjected} {@code [B, Ts, H]}.
+     */
+    public static final class KeyGradients {
+        private INDArray dKeys;
+        private INDArray dProjected;
+
+        void addKeys(INDArray d) {
+            dKeys = dKeys == null ? d : dKeys.addi(d);
+        }
+
+        void addProjected(INDArray d) {
+            dProjected = dProjected == null ? d : dProjected.addi(d);
+        }
+    }
+
+    /**
+     * The backward pass of one step: adds the parameter gradients (sums over the batch) into {@code g}, the key
+     * gradients into {@code kg}, and returns the gradient of the query {@code [B, H]}.
+     *
+     * @param dOutput  gradient of the attentional state {@code [B, H]}
+     * @param stepMask {@code [B, 1]} or null
+     */
+    public INDArray backward(Step s, INDArray dOutput, INDArray stepMask, Keys keys, Map<String, INDArray> p,
+                             Map<String, INDArray> g, KeyGradients kg) {
+        INDArray k = keys.keys();
+        long h = hiddenSize;
+        INDArray dOut = stepMask == null ? dOutput.dup() : dOutput.mulColumnVector(stepMask);
+        INDArray dZ = dOut.muli(s.state().mul(s.state()).rsubi(1.0));
+        g.get(GlobalAttention.W_C).addi(s.combined().transpose().mmul(dZ));
+        g.get(GlobalAttention.B_C).addi(dZ.sum(true, 0));
+        INDArray dCombined = dZ.mmul(p.get(GlobalAttention.W_C).transpose());
+        INDArray dContext = dCombined.get(NDArrayIndex.all(), NDArrayIndex.interval(0, h)).dup('c');
+        INDArray dq = dCombined.get(NDArrayIndex.all(), NDArrayIndex.interval(h, 2 * h)).dup('c');
+        INDArray a = s.weights();
+        // c = Σ_s a_s k_s
+        kg.addKeys(outer(a, dContext, k.shape()));
+        INDArray dA = rowDots(k, dContext);
+        // softmax: de = a (da - Σ_s da a)
+        INDArray dE = dA.subColumnVector(dA.mul(a).sum(true, 1)).muli(a);
+        switch (type) {
+            case NONE -> throw new IllegalStateException("no attention");
+            case DOT -> {
+                dq.addi(Broadcast.mul(k, dE, Nd4j.createUninitialized(k.dataType(), k.shape()), 0, 1).sum(1));
+                kg.addKeys(outer(dE, s.query(), k.shape()));
+            }
+            case GENERAL -> {
+                INDArray dqw = Broadcast.mul(k, dE, Nd4j.createUninitialized(k.dataType(), k.shape()), 0, 1).sum(1);
+                g.get(GlobalAttention.W_A).addi(s.query().transpose().mmul(dqw));
+                dq.addi(dqw.mmul(p.get(GlobalAttention.W_A).transpose()));
+                kg.addKeys(outer(dE, s.scoreAux(), k.shape()));
+            }
+            case ADDITIVE -> {
+                INDArray t = s.scoreAux();
+                long b = k.size(0);
+                long ts = k.size(1);
+                INDArray t2 = t.reshape('c', b * ts, h);
+                INDArray dEflat = dE.reshape('c', b * ts, 1);
+                g.get(GlobalAttention.V).addi(t2.transpose().mmul(dEflat));
+                INDArray dPre = dEflat.mmul(p.get(GlobalAttention.V).transpose()).muli(t2.mul(t2).rsubi(1.0))
+                        .reshape('c', b, ts, h);
+                INDArray dDec = dPre.sum(1);
+                g.get(GlobalAttention.W_1).addi(s.query().transpose().mmul(dDec));
+                dq.addi(dDec.mmul(p.get(GlobalAttention.W_1).transpose()));
+                kg.addProjected(dPre);
+            }
+        }
+        return dq;
+    }
+
+    /**
+     * The gradient of the encoder states {@code [B, H, Ts]} from the key gradients of all steps; adds the gradient of
+     * {@code W_2} ("additive") into {@code g}.
+     */
+    public INDArray encoderGradient(Keys keys, KeyGradients kg, Map<String, INDArray> p, Map<String, INDArray> g) {
+        INDArray k = keys.keys();
+        long b = k.size(0);
+        long ts = k.size(1);
+        INDArray dk = kg.dKeys == null ? Nd4j.zeros(k.dataType(), k.shape()) : kg.dKeys;
+        if (kg.dProjected != null) {
+            INDArray dp = kg.dProjected.reshape('c', b * ts, hiddenSize);
+            g.get(GlobalAttention.W_2).addi(k.reshape('c', b * ts, hiddenSize).transpose().mmul(dp));
+            dk.addi(dp.mmul(p.get(GlobalAttention.W_2).transpose()).reshape('c', b, ts, hiddenSize));
+        }
+        return dk.permute(0, 2, 1).dup('c');
+    }
+}
