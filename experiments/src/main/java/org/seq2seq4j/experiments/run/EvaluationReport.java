@@ -1,6 +1,8 @@
 package org.seq2seq4j.experiments.run;
 
 import java.util.List;
+import org.seq2seq4j.core.eval.BleuScore;
+import org.seq2seq4j.core.eval.ChrFScore;
 
 /**
  * Scores of a checkpoint on a split, as written to {@code scores.json}.
@@ -16,14 +18,21 @@ import java.util.List;
  * @param positionAccuracy   token accuracy by output position
  * @param bySourceLength     exact-match accuracy by source length, in buckets of {@value LengthBucketScore#WIDTH}
  *                           tokens (empty in reports written before it existed)
+ * @param bleu               corpus BLEU of the detokenized outputs against the reference texts, as sacreBLEU
+ *                           computes it, with its signature (null in reports written before it existed)
+ * @param chrF               corpus chrF of the same, with its signature (null in reports written before it existed)
+ * @param bleuBySourceLength corpus BLEU by source length, in buckets of {@value BleuBucketScore#WIDTH} tokens (empty
+ *                           in reports written before it existed)
  */
 public record EvaluationReport(String split, String checkpoint, String decoding, long examples, double sequenceAccuracy,
                                double tokenAccuracy, double loss, double perplexity, List<Double> positionAccuracy,
-                               List<LengthBucketScore> bySourceLength) {
+                               List<LengthBucketScore> bySourceLength, BleuScore bleu, ChrFScore chrF,
+                               List<BleuBucketScore> bleuBySourceLength) {
 
     public EvaluationReport {
         positionAccuracy = List.copyOf(positionAccuracy);
         bySourceLength = bySourceLength == null ? List.of() : List.copyOf(bySourceLength);
+        bleuBySourceLength = bleuBySourceLength == null ? List.of() : List.copyOf(bleuBySourceLength);
     }
 
     /**
