@@ -208,6 +208,9 @@ final class BindingErrors {
         if (type == String.class) {
             return "a string";
         }
+        if (type == java.nio.file.Path.class) {
+            return "a file path (a string)";
+        }
         if (type.isEnum()) {
             return "one of the names listed";
         }
