@@ -17,6 +17,7 @@ import org.seq2seq4j.core.config.DecodingConfig;
 import org.seq2seq4j.core.model.ModelFormatException;
 import org.seq2seq4j.core.train.CheckpointStore;
 import org.seq2seq4j.core.train.TrainingDivergedException;
+import org.seq2seq4j.data.corpus.CorpusReadException;
 import org.seq2seq4j.experiments.ablation.AblationException;
 import org.seq2seq4j.experiments.ablation.AblationLoader;
 import org.seq2seq4j.experiments.ablation.AblationPlan;
@@ -77,7 +78,7 @@ public final class Seq2SeqCli {
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             if (e instanceof ConfigException || e instanceof RunDirectoryException
                     || e instanceof ModelFormatException || e instanceof IllegalArgumentException
-                    || e instanceof AblationException) {
+                    || e instanceof AblationException || e instanceof CorpusReadException) {
                 cmd.getErr().println("error: " + e.getMessage());
                 return USAGE;
             }
@@ -143,11 +144,14 @@ public final class Seq2SeqCli {
         out.printf(Locale.ROOT, "%s (%s checkpoint, %d examples): sequence accuracy %.4f, token accuracy %.4f, "
                         + "loss %.4f, perplexity %.3f%n", r.split(), r.checkpoint(), r.examples(), r.sequenceAccuracy(),
                 r.tokenAccuracy(), r.loss(), r.perplexity());
+        out.println(r.bleu().format());
+        out.println(r.chrF().format());
         out.println("run directory: " + runDir);
         out.flush();
     }
 
-    @Command(name = "evaluate", description = "Score a saved run on a split; writes predictions.tsv and scores.json.")
+    @Command(name = "evaluate", description = "Score a saved run on a split; writes predictions.tsv, hypotheses.txt, "
+            + "references.txt and scores.json (accuracy, loss, BLEU and chrF with their sacreBLEU signatures).")
     static final class Evaluate implements Callable<Integer> {
         @CommandLine.Mixin
         Backend.Options backend = new Backend.Options();

@@ -9,6 +9,9 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import org.seq2seq4j.core.config.ConfigException;
+import org.seq2seq4j.data.batch.BatchOrderException;
+import org.seq2seq4j.data.corpus.CorpusConfigException;
+import org.seq2seq4j.data.pair.DatasetConfigException;
 import org.seq2seq4j.data.toy.TaskConfigException;
 
 import java.util.ArrayList;
@@ -21,8 +24,9 @@ import java.util.regex.Pattern;
  * Turns a failure to bind a resolved experiment tree to {@link ExperimentConfig} into a {@link ConfigException} at the
  * offending JSON path ({@code training.optimizer.learningRate}), with the offending value read from the tree and the
  * valid choices where they are a closed set: the keys of the object, the names of an enum, the types of a family.
- * A record's own validation failure ({@link ConfigException}, {@link TaskConfigException}) is moved to where the
- * record sits in the file.
+ * A record's own validation failure ({@link ConfigException}, or the data module's {@link TaskConfigException},
+ * {@link CorpusConfigException}, {@link DatasetConfigException} and {@link BatchOrderException}) is moved to where
+ * the record sits in the file.
  */
 final class BindingErrors {
 
@@ -48,7 +52,19 @@ final class BindingErrors {
             return c.at(dotted(path));
         }
         if (e instanceof ValueInstantiationException && e.getCause() instanceof TaskConfigException t) {
-            return taskProblem(t, dotted(path));
+            return recordProblem(t.field(), t.value(), t.getMessage(), dotted(path));
+        }
+        if (e instanceof ValueInstantiationException && e.getCause() instanceof CorpusConfigException c) {
+            return recordProblem(c.field(), c.value(), c.getMessage(), dotted(path));
+        }
+        if (e instanceof ValueInstantiationException && e.getCause() instanceof DatasetConfigException d) {
+            return recordProblem(d.field(), d.value(), d.getMessage(), dotted(path));
+        }
+        if (e instanceof ValueInstantiationException && e.getCause() instanceof BatchOrderException b) {
+            String field = b.getMessage().split(" ", 2)[0];
+            List<Object> fieldPath = new ArrayList<>(path);
+            fieldPath.add(field);
+            return recordProblem(field, valueAt(tree, fieldPath), b.getMessage(), dotted(path));
         }
         if (e instanceof MismatchedInputException m) {
             Optional<ConfigException> absent = absent(m, path);
@@ -115,17 +131,21 @@ final class BindingErrors {
         return new ConfigException(dotted(typePath), type.asText(), "is not a known type", valid);
     }
 
-    /** A task parameter rejected by its record, e.g. {@code minDigits must be between 1 and 9, got 0}. */
-    private static ConfigException taskProblem(TaskConfigException e, String recordPath) {
-        String problem = e.getMessage();
-        if (problem.startsWith(e.field() + " ")) {
-            problem = problem.substring(e.field().length() + 1);
+    /**
+     * A parameter rejected by a record of the data module (a task, a corpus format, a length filter), e.g.
+     * {@code minDigits must be between 1 and 9, got 0}: the message without the leading field name and the trailing
+     * value, at the field's path.
+     */
+    private static ConfigException recordProblem(String field, Object value, String message, String recordPath) {
+        String problem = message;
+        if (problem.startsWith(field + " ")) {
+            problem = problem.substring(field.length() + 1);
         }
-        String got = ", got " + e.value();
+        String got = ", got " + value;
         if (problem.endsWith(got)) {
             problem = problem.substring(0, problem.length() - got.length());
         }
-        return new ConfigException(e.field(), e.value(), problem, List.of()).at(recordPath);
+        return new ConfigException(field, value, problem, List.of()).at(recordPath);
     }
 
     /** A key that is missing or null, which no default fills (such as {@code name} or {@code data.task}). */
@@ -187,6 +207,9 @@ final class BindingErrors {
         }
         if (type == String.class) {
             return "a string";
+        }
+        if (type == java.nio.file.Path.class) {
+            return "a file path (a string)";
         }
         if (type.isEnum()) {
             return "one of the names listed";

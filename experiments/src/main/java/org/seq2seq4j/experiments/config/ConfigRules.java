@@ -19,6 +19,8 @@ import java.util.List;
  *       output words without spaces);</li>
  *   <li>{@code data.trainSize + devSize + testSize} must not exceed the share of the task's distinct sources that
  *       {@link ToyDatasets} can draw without repeats, checked here so the run fails before any work;</li>
+ *   <li>{@code data.vocabulary.shared} must be on with {@code model.sharedEmbeddings} for a corpus (a toy task then
+ *       always builds one vocabulary);</li>
  *   <li>{@code training.earlyStopping.patience} must exceed the plateau schedule's {@code patience} when both are on,
  *       or training stops before the learning rate is ever lowered.</li>
  * </ul>
@@ -33,6 +35,9 @@ final class ConfigRules {
         if (config.data() instanceof DataConfig.Toy toy) {
             tokenizerSplitsTaskTokens(toy);
             sizesFitTask(toy);
+        }
+        if (config.data() instanceof DataConfig.Corpus corpus) {
+            sharedEmbeddingsHaveOneVocabulary(corpus, config.model().sharedEmbeddings());
         }
         earlyStoppingOutlastsPlateau(config.training());
     }
@@ -56,6 +61,13 @@ final class ConfigRules {
                     + "task (" + task.describe() + ") has " + available + " distinct sources, of which at most "
                     + allowed + " (" + ToyDatasets.MAX_SPACE_PERCENT + "%) can be drawn without repeats: lower the "
                     + "sizes or widen the task");
+        }
+    }
+
+    private static void sharedEmbeddingsHaveOneVocabulary(DataConfig.Corpus corpus, boolean sharedEmbeddings) {
+        if (sharedEmbeddings && !corpus.vocabulary().shared()) {
+            throw new ConfigException("data.vocabulary.shared", false, "must be true with model.sharedEmbeddings, "
+                    + "which embeds source and target tokens with one table over one vocabulary", List.of("true"));
         }
     }
 

@@ -11,7 +11,8 @@ import org.seq2seq4j.core.config.TrainingConfig;
  *
  * @param schema    config format version ({@value #SCHEMA})
  * @param name      experiment name (used in reports and plot titles)
- * @param seed      seed for data generation, parameter initialisation, batch order and dropout
+ * @param seed      seed for toy data generation, parameter initialisation, batch order and dropout (a corpus split
+ *                  has its own seed)
  * @param outputDir run directory (relative to the working directory); {@code runs/<name>} when the file leaves it out
  * @param data      where examples come from
  * @param model     the architecture

@@ -26,7 +26,10 @@ import java.util.Optional;
  *
  * <p>Merging fills keys the user left out and nothing else: a user value is never replaced, keys the user wrote that
  * do not belong are kept (so that binding rejects them), and in a family object only the defaults of the chosen type
- * are merged. The one default that is not in the file is {@code outputDir}: {@value #RUNS_DIRECTORY}{@code /<name>}.
+ * are merged. A family inside a typed object ({@code data.format} inside a {@code data} of type {@code corpus}) is
+ * created from its {@code "$default"} type only when that type's defaults hold its key (as {@code {}}), so that a
+ * {@code toy} data object does not get a corpus format. The one default that is not in the file is
+ * {@code outputDir}: {@value #RUNS_DIRECTORY}{@code /<name>}.
  */
 final class ExperimentDefaults {
 
@@ -125,7 +128,8 @@ final class ExperimentDefaults {
                 continue;
             }
             JsonNode user = node.get(child.key());
-            if (user == null && child.defaultType().isPresent()) {
+            boolean belongsHere = family == null || (own != null && own.has(child.key()));
+            if (user == null && child.defaultType().isPresent() && belongsHere) {
                 fill(node.putObject(child.key()), child.path(), null);
             } else if (user != null && user.isObject()) {
                 fill((ObjectNode) user, child.path(), null);

@@ -11,6 +11,13 @@ import java.util.Map;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.seq2seq4j.core.config.DecodingConfig;
 import org.seq2seq4j.core.decode.Decoder;
+import org.seq2seq4j.core.eval.Bleu;
+import org.seq2seq4j.core.eval.BleuOptions;
+import org.seq2seq4j.core.eval.BleuScore;
+import org.seq2seq4j.core.eval.BleuStats;
+import org.seq2seq4j.core.eval.ChrF;
+import org.seq2seq4j.core.eval.ChrFOptions;
+import org.seq2seq4j.core.eval.ChrFScore;
 import org.seq2seq4j.core.eval.Evaluation;
 import org.seq2seq4j.core.io.AtomicFiles;
 import org.seq2seq4j.core.io.Json;
@@ -21,7 +28,9 @@ import org.seq2seq4j.core.train.Trainer;
 import org.seq2seq4j.core.train.TrainerState;
 import org.seq2seq4j.core.train.TrainingListener;
 import org.seq2seq4j.data.pair.SequencePair;
+import org.seq2seq4j.data.text.Tokenizer;
 import org.seq2seq4j.data.vocab.Vocabulary;
+import org.seq2seq4j.experiments.config.DataConfig;
 import org.seq2seq4j.experiments.config.ExperimentConfig;
 import org.seq2seq4j.experiments.config.ExperimentLoader;
 import org.seq2seq4j.experiments.report.LearningCurvePlots;
@@ -56,13 +65,22 @@ public final class ExperimentRunner {
             throw new RunDirectoryException(run.root() + " already holds a run; continue it with `train --resume "
                     + run.root() + "` or set another outputDir (for example --set outputDir=" + run.root() + "-2)");
         }
-        run.create();
         PreparedData data = PreparedData.prepare(config);
+        run.create();
         String resolved = ExperimentLoader.toJson(config);
         AtomicFiles.writeString(run.config(), resolved);
         for (String split : List.of("train", "dev", "test")) {
             AtomicFiles.writeString(run.data(split), String.join("\n", PreparedData.lines(data.split(split))) + "\n");
         }
+        data.statistics().ifPresent(statistics -> {
+            AtomicFiles.write(run.statistics(), o -> Json.mapper().writeValue(o, statistics));
+            LOG.info("{}: pairs kept {} of {} read, vocabularies {} / {} (test OOV {} / {}), padding {} shuffled, "
+                            + "{} as trained", config.name(), statistics.pairs(), statistics.lengthFilter().input(),
+                    statistics.vocabulary().source().size(), statistics.vocabulary().target().size(),
+                    percent(statistics.vocabulary().source().oovRate().get("test")),
+                    percent(statistics.vocabulary().target().oovRate().get("test")),
+                    percent(statistics.padding().shuffled().ratio()), percent(statistics.padding().training().ratio()));
+        });
         save(data.source(), run.sourceVocabulary());
         save(data.target(), run.targetVocabulary());
         RunManifest manifest = RunManifest.start(config.seed(), data.hashes(), commandLine);
@@ -75,7 +93,7 @@ public final class ExperimentRunner {
                 data.trainingData(), run.checkpoints(),
                 dir -> TrainedRun.writeExtras(dir, resolved, data.source(), data.target()), listener(config, run));
         trainer.run();
-        return finish(run, config, manifest);
+        return finish(run, config, manifest, data);
     }
 
     /** Continues the run in {@code runDir} from its last checkpoint with its own config. */
@@ -84,9 +102,8 @@ public final class ExperimentRunner {
         ExperimentConfig config = ExperimentLoader.load(run.config(), List.of());
         Path last = run.checkpoint(CheckpointStore.LAST);
         TrainedRun saved = TrainedRun.load(last);
-        PreparedData data = PreparedData.withVocabularies(config, saved.source(), saved.target());
-        PreparedData fresh = PreparedData.prepare(config);
-        if (!fresh.source().equals(saved.source()) || !fresh.target().equals(saved.target())) {
+        PreparedData data = PreparedData.prepare(config);
+        if (!data.source().equals(saved.source()) || !data.target().equals(saved.target())) {
             throw new RunDirectoryException(runDir + ": the data generated from config.json no longer gives the "
                     + "vocabularies the run was trained with; the run cannot be resumed exactly");
         }
@@ -99,17 +116,22 @@ public final class ExperimentRunner {
                 run.checkpoints(), dir -> TrainedRun.writeExtras(dir, resolved, data.source(), data.target()),
                 listener(config, run));
         trainer.run();
-        return finish(run, config, manifest);
+        return finish(run, config, manifest, data);
     }
 
-    private EvaluationReport finish(RunDirectory run, ExperimentConfig config, RunManifest manifest) {
-        EvaluationReport test = evaluate(run.root(), "test", CheckpointStore.BEST);
+    /** The best checkpoint on the test split (with the data already prepared), the results table, the manifest. */
+    private EvaluationReport finish(RunDirectory run, ExperimentConfig config, RunManifest manifest,
+                                    PreparedData data) {
+        TrainedRun best = TrainedRun.load(run.checkpoint(CheckpointStore.BEST));
+        EvaluationReport test = evaluate(run, best, data, "test", CheckpointStore.BEST, best.config().decoding());
         List<EpochMetrics> metrics = MetricsLog.read(run.metrics());
         Map<String, Double> scores = new LinkedHashMap<>();
         scores.put("test sequence accuracy", test.sequenceAccuracy());
         scores.put("test token accuracy", test.tokenAccuracy());
         scores.put("test loss", test.loss());
         scores.put("test perplexity", test.perplexity());
+        scores.put("test BLEU", test.bleu().score());
+        scores.put("test " + test.chrF().name(), test.chrF().score());
         ResultsTable.write(run.root(), config.name(), metrics, scores);
         manifest.finish().write(run.root());
         return test;
@@ -133,8 +155,12 @@ public final class ExperimentRunner {
     }
 
     /**
-     * Scores a checkpoint of a run on a split and writes {@code predictions.tsv} (source, reference, hypothesis,
-     * correct) and {@code scores.json} into the run's evaluation directory.
+     * Scores a checkpoint of a run on a split and writes into the run's evaluation directory {@code predictions.tsv}
+     * (tokenized source, reference, hypothesis, correct), {@code hypotheses.txt} (the outputs detokenized by the
+     * target tokenizer, one a line), {@code references.txt} (the reference texts: a corpus's raw target sentences)
+     * and {@code scores.json}: accuracies, loss, and corpus BLEU and chrF of {@code hypotheses.txt} against
+     * {@code references.txt} exactly as sacreBLEU computes them with its defaults (case-insensitive when the data is
+     * lowercased), with their signatures, and BLEU by source length.
      */
     public EvaluationReport evaluate(Path runDir, String split, String checkpoint) {
         return evaluate(runDir, split, checkpoint, List.of());
@@ -151,6 +177,12 @@ public final class ExperimentRunner {
         ExperimentConfig config = trained.config();
         DecodingConfig decoding = trained.decoding(decodingOverrides);
         PreparedData data = PreparedData.withVocabularies(config, trained.source(), trained.target());
+        return evaluate(run, trained, data, split, checkpoint, decoding);
+    }
+
+    private EvaluationReport evaluate(RunDirectory run, TrainedRun trained, PreparedData data, String split,
+                                      String checkpoint, DecodingConfig decoding) {
+        ExperimentConfig config = trained.config();
         List<SequencePair> pairs = data.split(split);
         List<int[]> sources = data.sourceIds(pairs);
         List<int[]> targets = data.targetIds(pairs);
@@ -160,24 +192,43 @@ public final class ExperimentRunner {
         if (!decoding.equals(config.decoding())) {
             out = out.resolveSibling(out.getFileName() + "-" + label(decoding));
         }
+        Tokenizer detokenizer = config.data().targetTokenizer();
         List<String> lines = new ArrayList<>();
         lines.add("source\treference\thypothesis\tcorrect");
+        List<String> hypotheses = new ArrayList<>();
         List<Integer> lengths = new ArrayList<>();
         List<Boolean> correct = new ArrayList<>();
         for (int i = 0; i < pairs.size(); i++) {
             List<String> hyp = trained.target().decode(e.hypotheses().get(i).tokens());
             boolean right = hyp.equals(pairs.get(i).target());
+            hypotheses.add(detokenizer.detokenize(hyp));
             lengths.add(sources.get(i).length);
             correct.add(right);
             lines.add(String.join(" ", pairs.get(i).source()) + "\t" + String.join(" ", pairs.get(i).target()) + "\t"
                     + String.join(" ", hyp) + "\t" + (right ? 1 : 0));
         }
+        List<String> references = data.references().split(split);
+        boolean lowercase = config.data() instanceof DataConfig.Corpus corpus && corpus.lowercase();
+        Bleu bleu = new Bleu(BleuOptions.defaults().withLowercase(lowercase));
+        List<BleuStats> segments = bleu.corpusStats(hypotheses, List.of(references));
+        BleuScore corpusBleu = bleu.score(BleuStats.sum(segments, bleu.options().maxNgramOrder()));
+        ChrFScore chrF = new ChrF(ChrFOptions.defaults().withLowercase(lowercase)).corpusScore(hypotheses,
+                List.of(references));
         EvaluationReport report = new EvaluationReport(split, checkpoint, label(decoding), pairs.size(),
                 e.metrics().sequenceAccuracy(), e.metrics().tokenAccuracy(), e.loss(), e.perplexity(),
-                e.metrics().positionAccuracy(), LengthBucketScore.bySourceLength(lengths, correct));
+                e.metrics().positionAccuracy(), LengthBucketScore.bySourceLength(lengths, correct), corpusBleu, chrF,
+                BleuBucketScore.bySourceLength(bleu, segments, lengths));
         AtomicFiles.writeString(out.resolve("predictions.tsv"), String.join("\n", lines) + "\n");
+        AtomicFiles.writeString(out.resolve(RunDirectory.HYPOTHESES), String.join("\n", hypotheses) + "\n");
+        AtomicFiles.writeString(out.resolve(RunDirectory.REFERENCES), String.join("\n", references) + "\n");
         AtomicFiles.write(out.resolve("scores.json"), o -> Json.mapper().writeValue(o, report));
+        LOG.info("{} ({} checkpoint, {}): {}, {}", split, checkpoint, label(decoding), corpusBleu.format(),
+                chrF.format());
         return report;
+    }
+
+    private static String percent(double share) {
+        return String.format(java.util.Locale.ROOT, "%.1f%%", 100 * share);
     }
 
     /** {@code greedy-max50}, {@code beam5-lp0.6-max50} (with {@code -n3}, {@code -min2} where not the defaults). */

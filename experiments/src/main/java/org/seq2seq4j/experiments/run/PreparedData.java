@@ -1,64 +1,112 @@
 package org.seq2seq4j.experiments.run;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import org.seq2seq4j.core.model.Symbols;
 import org.seq2seq4j.core.train.TrainingData;
+import org.seq2seq4j.data.batch.BatchOrder;
+import org.seq2seq4j.data.batch.ShuffledBatches;
 import org.seq2seq4j.data.pair.DatasetSplits;
 import org.seq2seq4j.data.pair.SequencePair;
+import org.seq2seq4j.data.text.Tokenizer;
 import org.seq2seq4j.data.toy.ToyDatasets;
+import org.seq2seq4j.data.vocab.PairTokenCounts;
 import org.seq2seq4j.data.vocab.Vocabulary;
+import org.seq2seq4j.data.vocab.VocabularyPair;
 import org.seq2seq4j.experiments.config.DataConfig;
 import org.seq2seq4j.experiments.config.ExperimentConfig;
+import org.seq2seq4j.experiments.config.SplitConfig;
+import org.seq2seq4j.experiments.config.VocabularyConfig;
+import org.seq2seq4j.experiments.report.RunManifest;
 
 /**
- * An experiment's examples and vocabularies. Toy data is regenerated from the config's seed whenever it is needed
- * (train, evaluate), so a run directory stores the examples only for inspection and hashing.
+ * An experiment's examples, references and vocabularies. Toy data is regenerated from the config's seed and a corpus
+ * is re-read from its files whenever they are needed (train, evaluate, resume); both are deterministic, so a run
+ * directory stores the examples only for inspection and hashing.
  *
- * @param splits  train, dev and test examples
- * @param source  source vocabulary (the joint vocabulary when embeddings are shared)
- * @param target  target vocabulary (the same object as {@code source} when embeddings are shared)
+ * @param splits     train, dev and test examples
+ * @param references the reference text of every example (raw corpus targets, or the toy targets joined)
+ * @param source     source vocabulary (the joint vocabulary when shared)
+ * @param target     target vocabulary (the same object as {@code source} when shared)
+ * @param batchOrder how training batches are formed ({@code shuffled} for toy tasks)
+ * @param files      the corpus files read (none for a toy task)
+ * @param statistics what preparing a corpus did (empty for a toy task)
  */
-public record PreparedData(DatasetSplits splits, Vocabulary source, Vocabulary target) {
+public record PreparedData(DatasetSplits splits, ReferenceTexts references, Vocabulary source, Vocabulary target,
+                           BatchOrder batchOrder, List<Path> files, Optional<CorpusStatistics> statistics) {
 
     /** The reserved ids of the data module's vocabularies, as the model needs them. */
     public static final Symbols SYMBOLS = new Symbols(Vocabulary.PAD, Vocabulary.BOS, Vocabulary.EOS);
 
-    /** Generates the splits and builds vocabularies from the training split. */
+    public PreparedData {
+        files = List.copyOf(files);
+    }
+
+    /** Makes the splits and builds vocabularies from the training split. */
     public static PreparedData prepare(ExperimentConfig config) {
-        DatasetSplits splits = splits(config);
-        List<List<String>> src = new ArrayList<>();
-        List<List<String>> tgt = new ArrayList<>();
-        for (SequencePair p : splits.train()) {
-            src.add(p.source());
-            tgt.add(p.target());
-        }
-        if (config.model().sharedEmbeddings()) {
-            List<List<String>> both = new ArrayList<>(src);
-            both.addAll(tgt);
-            Vocabulary joint = Vocabulary.build(both, Integer.MAX_VALUE, 1);
-            return new PreparedData(splits, joint, joint);
-        }
-        return new PreparedData(splits, Vocabulary.build(src, Integer.MAX_VALUE, 1),
-                Vocabulary.build(tgt, Integer.MAX_VALUE, 1));
+        return prepare(config, train -> vocabularies(config, train));
     }
 
     /** The splits of a run with vocabularies already fixed (evaluation of a saved run). */
     public static PreparedData withVocabularies(ExperimentConfig config, Vocabulary source, Vocabulary target) {
-        return new PreparedData(splits(config), source, target);
+        return prepare(config, train -> new VocabularyPair(source, target));
     }
 
-    private static DatasetSplits splits(ExperimentConfig config) {
+    private static PreparedData prepare(ExperimentConfig config,
+                                        Function<List<SequencePair>, VocabularyPair> vocabularies) {
         if (config.data() instanceof DataConfig.Toy toy) {
-            return ToyDatasets.generate(toy.task(), config.seed(), toy.trainSize(), toy.devSize(), toy.testSize());
+            DatasetSplits splits = ToyDatasets.generate(toy.task(), config.seed(), toy.trainSize(), toy.devSize(),
+                    toy.testSize());
+            Tokenizer tokenizer = toy.targetTokenizer();
+            ReferenceTexts references = new ReferenceTexts(joined(splits.train(), tokenizer),
+                    joined(splits.dev(), tokenizer), joined(splits.test(), tokenizer));
+            VocabularyPair v = vocabularies.apply(splits.train());
+            return new PreparedData(splits, references, v.source(), v.target(), new ShuffledBatches(), List.of(),
+                    Optional.empty());
+        }
+        if (config.data() instanceof DataConfig.Corpus corpus) {
+            CorpusExamples examples = CorpusExamples.read(corpus);
+            VocabularyPair v = vocabularies.apply(examples.splits().train());
+            List<Path> files = files(corpus);
+            CorpusStatistics statistics = CorpusStatistics.of(files, examples, v.source(), v.target(),
+                    corpus.batches(), config.training().batchSize(), config.seed());
+            return new PreparedData(examples.splits(), examples.references(), v.source(), v.target(),
+                    corpus.batches(), files, Optional.of(statistics));
         }
         throw new IllegalStateException("unhandled data source " + config.data());
+    }
+
+    /**
+     * The vocabularies of the training pairs: a corpus's by its {@code data.vocabulary} limits; a toy task's with
+     * every training token, one joint vocabulary with shared embeddings.
+     */
+    private static VocabularyPair vocabularies(ExperimentConfig config, List<SequencePair> train) {
+        PairTokenCounts counts = PairTokenCounts.of(train);
+        if (config.data() instanceof DataConfig.Corpus corpus) {
+            VocabularyConfig v = corpus.vocabulary();
+            return v.shared() ? counts.shared(v.maxSize(), v.minFrequency())
+                    : counts.separate(v.maxSize(), v.minFrequency(), v.maxSize(), v.minFrequency());
+        }
+        return config.model().sharedEmbeddings() ? counts.shared(Integer.MAX_VALUE, 1)
+                : counts.separate(Integer.MAX_VALUE, 1, Integer.MAX_VALUE, 1);
+    }
+
+    private static List<Path> files(DataConfig.Corpus corpus) {
+        List<Path> files = new ArrayList<>(corpus.format().files());
+        if (corpus.split() instanceof SplitConfig.Files split) {
+            files.addAll(split.dev().files());
+            files.addAll(split.test().files());
+        }
+        return files;
+    }
+
+    private static List<String> joined(List<SequencePair> pairs, Tokenizer tokenizer) {
+        return pairs.stream().map(p -> tokenizer.detokenize(p.target())).toList();
     }
 
     /** A split by name: train, dev or test. */
@@ -90,10 +138,10 @@ public record PreparedData(DatasetSplits splits, Vocabulary source, Vocabulary t
         return out;
     }
 
-    /** Train and dev ids for the trainer. */
+    /** Train and dev ids for the trainer, batched in the configured order. */
     public TrainingData trainingData() {
         return new TrainingData(sourceIds(splits.train()), targetIds(splits.train()), sourceIds(splits.dev()),
-                targetIds(splits.dev()));
+                targetIds(splits.dev()), batchOrder::batches);
     }
 
     /** A split as lines {@code source TAB target}, tokens joined by single spaces. */
@@ -105,19 +153,17 @@ public record PreparedData(DatasetSplits splits, Vocabulary source, Vocabulary t
         return out;
     }
 
-    /** SHA-256 of every split's lines (each line followed by a newline), by split name. */
+    /**
+     * SHA-256 of every split's lines (each line followed by a newline) by split file name, and of every corpus file's
+     * bytes by its path as written in the config.
+     */
     public Map<String, String> hashes() {
         Map<String, String> out = new LinkedHashMap<>();
         for (String s : List.of("train", "dev", "test")) {
-            try {
-                MessageDigest md = MessageDigest.getInstance("SHA-256");
-                for (String line : lines(split(s))) {
-                    md.update((line + "\n").getBytes(StandardCharsets.UTF_8));
-                }
-                out.put("data/" + s + ".tsv", HexFormat.of().formatHex(md.digest()));
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException(e);
-            }
+            out.put("data/" + s + ".tsv", RunManifest.sha256(lines(split(s))));
+        }
+        for (Path file : files) {
+            out.put(file.toString(), RunManifest.sha256(file));
         }
         return out;
     }

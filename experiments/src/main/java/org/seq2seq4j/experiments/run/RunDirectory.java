@@ -13,14 +13,23 @@ import org.seq2seq4j.core.train.CheckpointStore;
  *   manifest.json         provenance: versions, seed, data hashes, git commit, start and end time
  *   metrics.jsonl         one line of metrics per epoch
  *   data/{train,dev,test}.tsv   the examples the run used (source TAB target, tokens separated by spaces)
+ *   data/statistics.json        a corpus run's data statistics: pairs read, skipped, filtered and kept per split,
+ *                               vocabulary sizes and coverage, padding (see {@link CorpusStatistics})
  *   vocab.source.json, vocab.target.json
  *   checkpoints/          epoch-NNNN/ directories with pointer files last and best
  *   loss.png, accuracy.png, position_accuracy.png, learning_curves.png
- *   test/predictions.tsv, test/scores.json   the best checkpoint on the test split
+ *   test/predictions.tsv, test/scores.json   the best checkpoint on the test split, with
+ *   test/hypotheses.txt, test/references.txt  the detokenized outputs and the reference texts, one a line
  *   summary.md            a Markdown summary of the run
  * </pre>
  */
 public record RunDirectory(Path root) {
+
+    /** The detokenized outputs in an evaluation directory, one a line. */
+    public static final String HYPOTHESES = "hypotheses.txt";
+
+    /** The reference texts in an evaluation directory, one a line, aligned with {@link #HYPOTHESES}. */
+    public static final String REFERENCES = "references.txt";
 
     public Path config() {
         return root.resolve("config.json");
@@ -36,6 +45,11 @@ public record RunDirectory(Path root) {
 
     public Path data(String split) {
         return root.resolve("data").resolve(split + ".tsv");
+    }
+
+    /** A corpus run's data statistics, {@code data/statistics.json}. */
+    public Path statistics() {
+        return root.resolve("data").resolve("statistics.json");
     }
 
     public Path sourceVocabulary() {

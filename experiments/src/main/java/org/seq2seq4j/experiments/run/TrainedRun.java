@@ -77,8 +77,9 @@ public record TrainedRun(Path checkpoint, ExperimentConfig config, Seq2SeqModel 
     }
 
     /**
-     * Translates raw text lines: tokenized with the experiment's tokenizer, decoded with the experiment's decoding
-     * strategy and batch size (the best output of the search), detokenized. Empty input lines give empty output lines.
+     * Translates raw text lines: tokenized with the experiment's source tokenizer, decoded with the experiment's decoding
+     * strategy and batch size (the best output of the search), detokenized with its target tokenizer. Empty input
+     * lines give empty output lines.
      *
      * @param maxLength maximum output tokens, replacing the experiment's {@code decoding.maxLength}
      * @throws org.seq2seq4j.core.config.ConfigException if {@code maxLength} is below the beam's {@code minLength}
@@ -110,12 +111,13 @@ public record TrainedRun(Path checkpoint, ExperimentConfig config, Seq2SeqModel 
             throw new IllegalArgumentException("the model in " + checkpoint + " has no attention (model.attention is "
                     + "none), so there are no attention weights to plot");
         }
-        Tokenizer tok = config.data().tokenizer().create();
+        Tokenizer sourceTokenizer = config.data().sourceTokenizer();
+        Tokenizer targetTokenizer = config.data().targetTokenizer();
         List<int[]> sources = new ArrayList<>();
         List<List<String>> sourceTokens = new ArrayList<>();
         List<Integer> nonEmpty = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
-            List<String> tokens = tok.tokenize(lines.get(i));
+            List<String> tokens = sourceTokenizer.tokenize(lines.get(i));
             if (!tokens.isEmpty()) {
                 sources.add(source.encode(tokens));
                 sourceTokens.add(tokens);
@@ -133,7 +135,7 @@ public record TrainedRun(Path checkpoint, ExperimentConfig config, Seq2SeqModel 
             List<AttentionMap> maps = attention ? attentionMaps(sources.subList(start, end),
                     sourceTokens.subList(start, end), hyps.subList(start, end)) : null;
             for (int k = start; k < end; k++) {
-                String text = tok.detokenize(target.decode(hyps.get(k).tokens()));
+                String text = targetTokenizer.detokenize(target.decode(hyps.get(k).tokens()));
                 out.set(nonEmpty.get(k), new Translation(text, maps == null ? null : maps.get(k - start)));
             }
         }

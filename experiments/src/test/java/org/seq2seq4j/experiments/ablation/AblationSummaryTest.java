@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.seq2seq4j.core.eval.Bleu;
+import org.seq2seq4j.core.eval.ChrF;
 import org.seq2seq4j.core.train.EpochMetrics;
 import org.seq2seq4j.experiments.run.EvaluationReport;
 import org.seq2seq4j.experiments.run.LengthBucketScore;
@@ -20,7 +22,9 @@ class AblationSummaryTest {
 
     private static EvaluationReport report(double accuracy, double shortAcc, double longAcc) {
         return new EvaluationReport("test", "best", "greedy-max16", 30, accuracy, 0.9, 0.5, Math.exp(0.5), List.of(1.0),
-                List.of(new LengthBucketScore(1, 10, 20, shortAcc), new LengthBucketScore(11, 20, 10, longAcc)));
+                List.of(new LengthBucketScore(1, 10, 20, shortAcc), new LengthBucketScore(11, 20, 10, longAcc)),
+                Bleu.sacreBleuDefaults().corpusScore(List.of("a b c d"), List.of(List.of("a b c d"))),
+                ChrF.sacreBleuDefaults().corpusScore(List.of("a b c d"), List.of(List.of("a b c d"))), List.of());
     }
 
     private static EpochMetrics epoch(int e, double devAccuracy) {

@@ -38,10 +38,10 @@ class Seq2SeqCliTest {
     }
 
     /** Runs the CLI, capturing standard output and error. */
-    private record Result(int code, String out, String err) {
+    record Result(int code, String out, String err) {
     }
 
-    private static Result cli(String stdin, String... args) {
+    static Result cli(String stdin, String... args) {
         PrintStream oldOut = System.out;
         PrintStream oldErr = System.err;
         var oldIn = System.in;

@@ -16,6 +16,8 @@ import org.seq2seq4j.core.config.TrainingConfig;
 import org.seq2seq4j.core.config.ValidationMetric;
 import org.seq2seq4j.core.io.Json;
 import org.seq2seq4j.core.rnn.CellType;
+import org.seq2seq4j.data.batch.BatchOrder;
+import org.seq2seq4j.data.corpus.CorpusFormat;
 import org.seq2seq4j.data.text.TokenizerType;
 import org.seq2seq4j.data.toy.AdditionTask;
 import org.seq2seq4j.data.toy.NumberWordsTask;
@@ -41,13 +43,28 @@ class ExperimentLoaderTest {
             """;
 
     /** The base class each family of the defaults file binds to. */
-    static final Map<String, Class<?>> FAMILIES = Map.of(
-            "data", DataConfig.class,
-            "data.task", ToyTask.class,
-            "training.optimizer", OptimizerConfig.class,
-            "training.schedule", LearningRateSchedule.class,
-            "training.clipping", GradientClipping.class,
-            "decoding.strategy", DecodingConfig.Strategy.class);
+    static final Map<String, Class<?>> FAMILIES = Map.ofEntries(
+            Map.entry("data", DataConfig.class),
+            Map.entry("data.task", ToyTask.class),
+            Map.entry("data.format", CorpusFormat.class),
+            Map.entry("data.split", SplitConfig.class),
+            Map.entry("data.split.dev", CorpusFormat.class),
+            Map.entry("data.split.test", CorpusFormat.class),
+            Map.entry("data.batches", BatchOrder.class),
+            Map.entry("training.optimizer", OptimizerConfig.class),
+            Map.entry("training.schedule", LearningRateSchedule.class),
+            Map.entry("training.clipping", GradientClipping.class),
+            Map.entry("decoding.strategy", DecodingConfig.Strategy.class));
+
+    /** The keys without defaults that each corpus format type needs, as overrides under {@code prefix}. */
+    private static List<String> formatKeys(String prefix, String type) {
+        return switch (type) {
+            case "tsv" -> List.of(prefix + ".file=pairs.tsv");
+            case "parallel" -> List.of(prefix + ".sourceFile=train.en", prefix + ".targetFile=train.fr");
+            case "csv" -> List.of(prefix + ".file=pairs.csv", prefix + ".sourceColumn=en", prefix + ".targetColumn=fr");
+            default -> throw new IllegalArgumentException(type);
+        };
+    }
 
     private static ExperimentConfig parse(String json, String... overrides) {
         return ExperimentLoader.parse(json, "test.json", List.of(overrides));
@@ -179,11 +196,28 @@ class ExperimentLoaderTest {
     void everyTypeOfEveryFamilyLoadsFromItsDefaults() {
         for (Map.Entry<String, ExperimentDefaults.Family> family : ExperimentDefaults.get().families().entrySet()) {
             for (String type : family.getValue().types().keySet()) {
-                List<String> overrides = new ArrayList<>(List.of(family.getKey() + ".type=" + type));
+                String path = family.getKey();
+                boolean corpus = type.equals("corpus") || (path.startsWith("data.") && !path.equals("data.task"));
+                List<String> overrides = new ArrayList<>();
+                if (path.startsWith("data.split.")) {
+                    overrides.add("data.split.type=files");
+                    overrides.addAll(formatKeys(path.equals("data.split.dev") ? "data.split.test" : "data.split.dev",
+                            "tsv"));
+                }
+                overrides.add(path.equals("data.format") ? path + "={\"type\":\"" + type + "\"}"
+                        : path + ".type=" + type);
+                if (path.equals("data.format") || path.startsWith("data.split.")) {
+                    overrides.addAll(formatKeys(path, type));
+                }
+                if (type.equals("files")) {
+                    overrides.addAll(formatKeys("data.split.dev", "tsv"));
+                    overrides.addAll(formatKeys("data.split.test", "tsv"));
+                }
                 if (type.equals("number_words")) {
                     overrides.add("data.tokenizer=whitespace");
                 }
-                ExperimentConfig config = ExperimentLoader.parse(MINIMAL, "test.json", overrides);
+                ExperimentConfig config = ExperimentLoader.parse(corpus ? CorpusConfigTest.MINIMAL : MINIMAL,
+                        "test.json", overrides);
                 JsonNode written = Json.mapper().valueToTree(config);
                 assertEquals(type, written.at("/" + family.getKey().replace('.', '/') + "/type").asText(),
                         family.getKey());

@@ -2,9 +2,7 @@ package org.seq2seq4j.core.train;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Random;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.seq2seq4j.core.config.DecodingConfig;
@@ -27,9 +25,9 @@ import org.slf4j.LoggerFactory;
  * {@code maxLength} and {@code batchSize}, whatever its strategy: it is a cheap model-selection signal, computed every
  * epoch; evaluation and translation use the configured strategy.
  *
- * <p>Reproducible on the CPU: epoch {@code e}'s batch order comes from a generator seeded by (seed, e) and dropout at
- * step {@code s} from ND4J's generator reseeded with (seed, s), so a run resumed from a checkpoint takes the same steps
- * as an uninterrupted one.
+ * <p>Reproducible on the CPU: epoch {@code e}'s batches come from {@link TrainingData#batches()} (uniformly shuffled by
+ * default) with a seed mixed from (seed, e), and dropout at step {@code s} from ND4J's generator reseeded with
+ * (seed, s), so a run resumed from a checkpoint takes the same steps as an uninterrupted one.
  */
 public final class Trainer {
 
@@ -103,16 +101,8 @@ public final class Trainer {
     }
 
     private List<List<Integer>> batchesOf(int epoch) {
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < data.trainSources().size(); i++) {
-            order.add(i);
-        }
-        Collections.shuffle(order, new Random(mix(seed, epoch)));
-        List<List<Integer>> out = new ArrayList<>();
-        for (int i = 0; i < order.size(); i += config.batchSize()) {
-            out.add(order.subList(i, Math.min(order.size(), i + config.batchSize())));
-        }
-        return out;
+        return data.batches().batches(data.trainSources(), data.trainTargets(), config.batchSize(),
+                epochSeed(seed, epoch));
     }
 
     private void runEpoch(int epoch) {
@@ -197,6 +187,14 @@ public final class Trainer {
 
     private static String f(double x) {
         return String.format(java.util.Locale.ROOT, "%.4f", x);
+    }
+
+    /**
+     * The seed handed to {@link EpochBatches#batches} for an epoch of a run with seed {@code seed}, so that others
+     * (padding statistics, say) can reproduce the trainer's batches of that epoch.
+     */
+    public static long epochSeed(long seed, int epoch) {
+        return mix(seed, epoch);
     }
 
     /** A well-mixed 64-bit seed from two values (SplitMix64 finaliser). */

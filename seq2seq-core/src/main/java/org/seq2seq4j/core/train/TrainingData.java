@@ -1,12 +1,19 @@
 package org.seq2seq4j.core.train;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
- * Id sequences (without begin/end markers) for training and validation.
+ * Id sequences (without begin/end markers) for training and validation, and how the training examples are batched.
+ *
+ * @param trainSources training source id sequences
+ * @param trainTargets training target id sequences, as many as {@code trainSources}
+ * @param devSources   validation source id sequences
+ * @param devTargets   validation target id sequences, as many as {@code devSources}
+ * @param batches      how each epoch's training batches are formed and ordered
  */
 public record TrainingData(List<int[]> trainSources, List<int[]> trainTargets, List<int[]> devSources,
-                           List<int[]> devTargets) {
+                           List<int[]> devTargets, EpochBatches batches) {
 
     public TrainingData {
         if (trainSources.size() != trainTargets.size() || devSources.size() != devTargets.size()) {
@@ -16,5 +23,12 @@ public record TrainingData(List<int[]> trainSources, List<int[]> trainTargets, L
         if (trainSources.isEmpty() || devSources.isEmpty()) {
             throw new IllegalArgumentException("training needs a non-empty train and dev split");
         }
+        Objects.requireNonNull(batches, "batches");
+    }
+
+    /** Training data batched in uniformly shuffled order ({@link EpochBatches#shuffled()}). */
+    public TrainingData(List<int[]> trainSources, List<int[]> trainTargets, List<int[]> devSources,
+                        List<int[]> devTargets) {
+        this(trainSources, trainTargets, devSources, devTargets, EpochBatches.shuffled());
     }
 }

@@ -77,6 +77,23 @@ class TrainerTest {
     }
 
     @Test
+    void batchesComeFromTheTrainingDataWithTheEpochSeed(@TempDir Path dir) {
+        TrainingData copy = copyData();
+        List<Long> seeds = new ArrayList<>();
+        TrainingData oneByOne = new TrainingData(copy.trainSources(), copy.trainTargets(), copy.devSources(),
+                copy.devTargets(), (sources, targets, batchSize, seed) -> {
+                    seeds.add(seed);
+                    return java.util.stream.IntStream.range(0, sources.size()).mapToObj(List::of).toList();
+                });
+
+        TrainerState s = Trainer.start(fresh(), training(1), DECODING, 42, oneByOne, new CheckpointStore(dir),
+                d -> { }, new TrainingListener() { }).run();
+
+        assertEquals(96, s.step(), "one step per single-example batch");
+        assertEquals(List.of(Trainer.epochSeed(42, 1)), seeds);
+    }
+
+    @Test
     void sameSeedGivesIdenticalRuns(@TempDir Path a, @TempDir Path b) {
         Trainer t1 = trainer(fresh(), 2, a, new ArrayList<>());
         Trainer t2 = trainer(fresh(), 2, b, new ArrayList<>());
