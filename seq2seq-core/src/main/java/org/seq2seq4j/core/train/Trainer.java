@@ -3,7 +3,6 @@ package org.seq2seq4j.core.train;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.seq2seq4j.core.config.DecodingConfig;
 import org.seq2seq4j.core.config.LearningRateSchedule;
@@ -11,7 +10,6 @@ import org.seq2seq4j.core.config.TrainingConfig;
 import org.seq2seq4j.core.config.ValidationMetric;
 import org.seq2seq4j.core.decode.Decoder;
 import org.seq2seq4j.core.eval.Evaluation;
-import org.seq2seq4j.core.io.Workspaces;
 import org.seq2seq4j.core.model.Batch;
 import org.seq2seq4j.core.model.Seq2SeqModel;
 import org.slf4j.Logger;
@@ -42,6 +40,7 @@ public final class Trainer {
     private final CheckpointStore.Extras extras;
     private final TrainingListener listener;
     private final Optimizer optimizer;
+    private final TrainingStep trainingStep;
     private TrainerState state;
 
     private Trainer(Seq2SeqModel model, TrainingConfig config, DecodingConfig decoding, long seed, TrainingData data,
@@ -56,6 +55,7 @@ public final class Trainer {
         this.extras = extras;
         this.listener = listener;
         this.optimizer = optimizer;
+        this.trainingStep = new TrainingStep(model, config, optimizer);
         this.state = state;
     }
 
@@ -122,7 +122,7 @@ public final class Trainer {
             Batch b = model.batches().batch(src, tgt);
             long t0 = System.nanoTime();
             Nd4j.getRandom().setSeed(mix(seed, step));
-            lossSum += trainStep(b, lr);
+            lossSum += trainingStep.run(b, lr, step);
             nanos += System.nanoTime() - t0;
             tokens += b.targetTokens();
             step++;
@@ -158,31 +158,6 @@ public final class Trainer {
                 f(dev.metrics().tokenAccuracy()), Math.round(metrics.targetTokensPerSecond()),
                 improved ? " (best)" : "", stop ? " — early stop" : "");
         listener.onEpoch(metrics, state);
-    }
-
-    /** One optimizer step on a batch; returns the batch's summed loss. */
-    private double trainStep(Batch b, double lr) {
-        var g = model.graph();
-        g.setInputs(b.source(), b.targetInput());
-        g.setLabels(b.targetOutput());
-        g.setLayerMaskArrays(new INDArray[]{b.sourceMask(), b.targetMask()}, new INDArray[]{b.targetMask()});
-        g.computeGradientAndScore();
-        g.clearLayerMaskArrays();
-        double lossSum = g.score() * b.size();
-        if (!Double.isFinite(lossSum)) {
-            throw new TrainingDivergedException("the training loss became " + lossSum + " at step " + state.step()
-                    + "; lower the learning rate or enable gradient clipping");
-        }
-        INDArray grad = g.getFlattenedGradients().reshape(g.params().length());
-        grad.divi(switch (config.normalization()) {
-            case TOKENS -> (double) b.targetTokens();
-            case BATCH -> (double) b.size();
-        });
-        try (var ws = Workspaces.loop("seq2seq4j-optimizer")) {
-            config.clipping().apply(grad);
-            optimizer.step(g.params(), grad, lr);
-        }
-        return lossSum;
     }
 
     private static String f(double x) {
