@@ -1,62 +1,21 @@
 package org.seq2seq4j.experiments.cli;
 
-import org.nd4j.linalg.factory.Nd4j;
-
-/**
- * Loads the ND4J backend up front so that a backend that cannot start (the CUDA build without a usable NVIDIA GPU,
- * driver or CUDA 11.6 runtime; a CPU build on an unsupported platform) ends the command with one clear message
- * instead of a native stack trace in the middle of a run.
- */
+/** The {@code --threads} option of every command that computes, and the backend check behind it. */
 final class Backend {
 
     private Backend() {
     }
 
-    /**
-     * Loads the backend and limits its CPU threads (ND4J's own and the BLAS library's) to {@code threads}.
-     * On 2 cores, one thread trained the addition model about twice as fast as ND4J's default of one per core: the
-     * operations of a small recurrent model are too small to pay for thread synchronisation.
-     *
-     * @return the loaded backend's name, for example {@code CpuBackend} or {@code CudaBackend}
-     */
-    static String require(int threads) {
-        if (threads < 1) {
-            throw new IllegalArgumentException("--threads must be at least 1, got " + threads);
-        }
-        try {
-            String name = Nd4j.getBackend().getClass().getSimpleName();
-            Nd4j.getEnvironment().setMaxThreads(threads);
-            Nd4j.getEnvironment().setMaxMasterThreads(threads);
-            Nd4j.factory().blas().setMaxThreads(threads);
-            return name;
-        } catch (Throwable t) {
-            Throwable root = t;
-            while (root.getCause() != null && root.getCause() != root) {
-                root = root.getCause();
-            }
-            throw new BackendUnavailableException("the ND4J backend could not be started (" + root.getClass()
-                    .getSimpleName() + ": " + root.getMessage() + "). A jar built with -Pcuda needs an NVIDIA GPU "
-                    + "with a driver for CUDA 11.6 and the CUDA 11.6/cuDNN 8.3 libraries; without one, build the CPU "
-                    + "version: mvn -B -q package -DskipTests", t);
-        }
-    }
-
-    /** The {@code --threads} option of every command that computes. */
+    /** The {@code --threads} option. */
     static final class Options {
         @picocli.CommandLine.Option(names = "--threads", paramLabel = "N", defaultValue = "1",
                 description = "CPU threads for ND4J and BLAS (default: ${DEFAULT-VALUE}; one is fastest for small models "
                         + "on few cores).")
         int threads;
 
+        /** Loads the backend with {@link #threads} ({@link org.seq2seq4j.core.runtime.Backend#require}). */
         String require() {
-            return Backend.require(threads);
-        }
-    }
-
-    /** The backend cannot start on this machine. */
-    static final class BackendUnavailableException extends RuntimeException {
-        BackendUnavailableException(String message, Throwable cause) {
-            super(message, cause);
+            return org.seq2seq4j.core.runtime.Backend.require(threads);
         }
     }
 }

@@ -83,7 +83,7 @@ public final class Seq2SeqCli {
                 return USAGE;
             }
             if (e instanceof TrainingDivergedException || e instanceof UncheckedIOException
-                    || e instanceof Backend.BackendUnavailableException) {
+                    || e instanceof org.seq2seq4j.core.runtime.Backend.BackendUnavailableException) {
                 cmd.getErr().println("error: " + e.getMessage());
                 return 1;
             }
