@@ -1,0 +1,220 @@
+package org.seq2seq4j.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.seq2seq4j.core.config.AttentionType;
+import org.seq2seq4j.core.config.EarlyStopping;
+import org.seq2seq4j.core.config.GradientClipping;
+import org.seq2seq4j.core.config.LearningRateSchedule;
+import org.seq2seq4j.core.config.ModelConfig;
+import org.seq2seq4j.core.config.Normalization;
+import org.seq2seq4j.core.config.OptimizerConfig;
+import org.seq2seq4j.core.config.TrainingConfig;
+import org.seq2seq4j.core.config.ValidationMetric;
+import org.seq2seq4j.core.decode.GreedyDecoder;
+import org.seq2seq4j.core.io.Json;
+import org.seq2seq4j.core.model.Batch;
+import org.seq2seq4j.core.model.Seq2SeqModel;
+import org.seq2seq4j.core.runtime.Backend;
+import org.seq2seq4j.core.train.TrainingStep;
+
+/**
+ * Our training and greedy-decoding throughput against the PyTorch CPU peer ({@code ../shared/peers/torch_seq2seq.py})
+ * on the reference configuration (vocabulary 8000, embeddings 256, hidden 256, batch 64, lengths 20, one-layer LSTMs),
+ * without and with a bidirectional encoder and dot attention, measured the way the peer measures itself (3 warm-up
+ * steps, then the mean over {@code --steps} steps; greedy decoding of the batch for exactly 20 steps at most) and
+ * interleaved with it round by round on the same machine, so that both see the same load; medians over the rounds.
+ * Also reports the fraction of the machine's single-precision matrix-multiply rate ({@code 2048^3} sgemm through ND4J,
+ * measured in the same JVM) that our training step reaches ({@link TrainingFlops}).
+ *
+ * <pre>
+ *   java -cp seq2seq-bench/target/benchmarks.jar org.seq2seq4j.bench.PeerComparison \
+ *       [--rounds 5] [--steps 10] [--threads 2] [--peer ../shared/peers/torch_seq2seq.py] [--python /usr/bin/python3]
+ * </pre>
+ */
+public final class PeerComparison {
+
+    private static final int VOCABULARY = 8000;
+    private static final int SIZE = 256;
+    private static final int BATCH = 64;
+    private static final int LENGTH = 20;
+
+    private PeerComparison() {
+    }
+
+    /** One reference row: the peer's flags and our architecture. */
+    record Row(String name, boolean bidirectional, AttentionType attention) {
+        List<String> peerFlags() {
+            List<String> f = new ArrayList<>();
+            if (bidirectional) {
+                f.add("--bidir");
+            }
+            f.add("--attention");
+            f.add(attention.name().toLowerCase(Locale.ROOT));
+            return f;
+        }
+    }
+
+    /** One measurement: training target tokens per second and greedy sentences per second. */
+    record Measurement(double trainTokensPerSecond, double greedySentencesPerSecond) {
+    }
+
+    public static void main(String[] args) throws IOException, InterruptedException {
+        int rounds = 5;
+        int steps = 10;
+        int threads = 2;
+        String peer = "../shared/peers/torch_seq2seq.py";
+        String python = "/usr/bin/python3";
+        Path out = Path.of("bench-results", "peer");
+        for (int i = 0; i < args.length; i += 2) {
+            String v = i + 1 < args.length ? args[i + 1] : null;
+            if (v == null) {
+                usage(args[i] + " needs a value");
+            }
+            switch (args[i]) {
+                case "--rounds" -> rounds = Integer.parseInt(v);
+                case "--steps" -> steps = Integer.parseInt(v);
+                case "--threads" -> threads = Integer.parseInt(v);
+                case "--peer" -> peer = v;
+                case "--python" -> python = v;
+                case "--out" -> out = Path.of(v);
+                default -> usage("unknown option " + args[i]);
+            }
+        }
+        if (!Files.isRegularFile(Path.of(peer))) {
+            usage("the peer script " + Path.of(peer).toAbsolutePath() + " does not exist (--peer)");
+        }
+        String backend = Backend.require(threads);
+        double peak = sgemmRate(5);
+        List<Row> rows = List.of(new Row("LSTM, no attention", false, AttentionType.NONE),
+                new Row("bidirectional LSTM + dot attention", true, AttentionType.DOT));
+        StringBuilder md = new StringBuilder();
+        BenchmarkEnvironment env = BenchmarkEnvironment.capture(backend, threads);
+        md.append("Measured on ").append(env.cpu()).append(", ").append(env.cores()).append(" cores, JDK ")
+                .append(env.jdk()).append(", ND4J ").append(env.backend()).append(", ").append(threads)
+                .append(" thread(s) for both; ").append(rounds).append(" interleaved rounds of ").append(steps)
+                .append(" steps, medians. sgemm 2048³ through ND4J: ").append(fmt(peak / 1e9)).append(" GFLOP/s.\n\n")
+                .append("| configuration | ours, train tok/s | peer, train tok/s | ratio | ours, greedy sent/s "
+                        + "| peer, greedy sent/s | ratio | our share of sgemm peak |\n|---|---|---|---|---|---|---|---|\n");
+        List<JsonNode> peerLines = new ArrayList<>();
+        for (Row row : rows) {
+            ModelConfig config = Seq2SeqWorkload.modelConfig(row.attention(), row.bidirectional(), SIZE, SIZE);
+            Seq2SeqModel model = Seq2SeqModel.create(config, Seq2SeqWorkload.SYMBOLS, VOCABULARY, VOCABULARY,
+                    Seq2SeqWorkload.SEED, DataType.FLOAT);
+            List<int[]> src = Seq2SeqWorkload.sequences(BATCH, LENGTH, VOCABULARY, Seq2SeqWorkload.SEED + 1);
+            List<int[]> tgt = Seq2SeqWorkload.sequences(BATCH, LENGTH - 1, VOCABULARY, Seq2SeqWorkload.SEED + 2);
+            double[] oursTrain = new double[rounds];
+            double[] oursGreedy = new double[rounds];
+            double[] peerTrain = new double[rounds];
+            double[] peerGreedy = new double[rounds];
+            for (int r = 0; r < rounds; r++) {
+                Measurement ours = measureOurs(model, src, tgt, steps);
+                oursTrain[r] = ours.trainTokensPerSecond();
+                oursGreedy[r] = ours.greedySentencesPerSecond();
+                JsonNode p = runPeer(python, peer, row, steps, threads);
+                peerLines.add(p);
+                peerTrain[r] = p.path("train_tokens_per_s").asDouble();
+                peerGreedy[r] = p.path("greedy_sentences_per_s").asDouble();
+                System.err.printf(Locale.ROOT, "%s round %d: ours %.0f tok/s, %.1f sent/s; peer %.0f tok/s, %.1f "
+                                + "sent/s%n", row.name(), r + 1, oursTrain[r], oursGreedy[r], peerTrain[r],
+                        peerGreedy[r]);
+            }
+            double flops = TrainingFlops.trainingStep(config, VOCABULARY, BATCH, LENGTH, LENGTH);
+            double ourStepsPerSecond = median(oursTrain) / (BATCH * LENGTH);
+            md.append("| ").append(row.name()).append(" | ").append(fmt(median(oursTrain))).append(" | ")
+                    .append(fmt(median(peerTrain))).append(" | ").append(fmt(median(oursTrain) / median(peerTrain)))
+                    .append(" | ").append(fmt(median(oursGreedy))).append(" | ").append(fmt(median(peerGreedy)))
+                    .append(" | ").append(fmt(median(oursGreedy) / median(peerGreedy))).append(" | ")
+                    .append(fmt(100 * ourStepsPerSecond * flops / peak)).append(" % (")
+                    .append(fmt(flops / 1e9)).append(" GFLOP/step) |\n");
+        }
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("peer-comparison.md"), md.toString());
+        Json.mapper().writeValue(out.resolve("peer-runs.json").toFile(), peerLines);
+        System.out.print(md);
+    }
+
+    private static void usage(String problem) {
+        System.err.println("error: " + problem + "\nusage: PeerComparison [--rounds N] [--steps N] [--threads N] "
+                + "[--peer torch_seq2seq.py] [--python python3] [--out DIR]");
+        System.exit(2);
+    }
+
+    /** Our training and greedy throughput, timed as the peer times itself. */
+    static Measurement measureOurs(Seq2SeqModel model, List<int[]> src, List<int[]> tgt, int steps) {
+        TrainingConfig config = new TrainingConfig(1, src.size(), new OptimizerConfig.Adam(1e-3, 0.9, 0.999, 1e-8),
+                new LearningRateSchedule.Constant(), new GradientClipping.None(), Normalization.TOKENS,
+                ValidationMetric.DEV_LOSS, new EarlyStopping(false, 1));
+        TrainingStep step = TrainingStep.create(model, config);
+        Batch batch = model.batches().batch(src, tgt);
+        for (int i = 0; i < 3; i++) {
+            step.run(batch, 1e-3, i);
+        }
+        long t0 = System.nanoTime();
+        for (int i = 0; i < steps; i++) {
+            step.run(batch, 1e-3, i);
+        }
+        double trainSeconds = (System.nanoTime() - t0) / 1e9 / steps;
+        GreedyDecoder greedy = new GreedyDecoder(LENGTH, src.size());
+        greedy.decode(model, src);
+        int reps = Math.max(1, steps / 3);
+        long t1 = System.nanoTime();
+        for (int i = 0; i < reps; i++) {
+            greedy.decode(model, src);
+        }
+        double decodeSeconds = (System.nanoTime() - t1) / 1e9 / reps;
+        return new Measurement(src.size() * LENGTH / trainSeconds, src.size() / decodeSeconds);
+    }
+
+    private static JsonNode runPeer(String python, String peer, Row row, int steps, int threads)
+            throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of(python, peer, "--vocab", "" + VOCABULARY, "--emb", "" + SIZE,
+                "--hidden", "" + SIZE, "--batch", "" + BATCH, "--src-len", "" + LENGTH, "--tgt-len", "" + LENGTH,
+                "--steps", "" + steps, "--threads", "" + threads));
+        cmd.addAll(row.peerFlags());
+        Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        String stdout = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+        int rc = p.waitFor();
+        if (rc != 0 || stdout.isEmpty()) {
+            throw new IOException("the peer failed (exit code " + rc + "): " + String.join(" ", cmd)
+                    + "; see ../shared/peers/README.md for its set-up (python3-torch, libopenblas0-pthread)");
+        }
+        String last = stdout.substring(stdout.lastIndexOf('\n') + 1);
+        return Json.mapper().readTree(last);
+    }
+
+    /** FLOP/s of a 2048³ single-precision product through ND4J (median of {@code reps}). */
+    static double sgemmRate(int reps) {
+        INDArray a = Nd4j.rand(DataType.FLOAT, 2048, 2048);
+        INDArray b = Nd4j.rand(DataType.FLOAT, 2048, 2048);
+        INDArray c = Nd4j.create(DataType.FLOAT, 2048, 2048);
+        Nd4j.gemm(a, b, c, false, false, 1.0, 0.0);
+        double[] rates = new double[reps];
+        for (int i = 0; i < reps; i++) {
+            long t = System.nanoTime();
+            Nd4j.gemm(a, b, c, false, false, 1.0, 0.0);
+            rates[i] = 2.0 * 2048 * 2048 * 2048 / ((System.nanoTime() - t) / 1e9);
+        }
+        return median(rates);
+    }
+
+    static double median(double[] x) {
+        double[] s = x.clone();
+        Arrays.sort(s);
+        return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+    }
+
+    private static String fmt(double x) {
+        return BenchmarkReport.format(x);
+    }
+}
