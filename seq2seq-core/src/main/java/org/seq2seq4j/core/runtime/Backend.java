@@ -1,5 +1,12 @@
 package org.seq2seq4j.core.runtime;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
@@ -8,6 +15,8 @@ import org.nd4j.linalg.factory.Nd4j;
  * instead of a native stack trace in the middle of a run. Used by the command line and the benchmarks.
  */
 public final class Backend {
+
+    private static final Pattern SKIPPED = Pattern.compile("Skipped \\[(\\w+)] backend \\(unavailable\\): ([^\\n]*)");
 
     private Backend() {
     }
@@ -24,26 +33,49 @@ public final class Backend {
         if (threads < 1) {
             throw new IllegalArgumentException("--threads must be at least 1, got " + threads);
         }
+        // ND4J prints the native loading failure of every backend it skips (a stack trace for CUDA without a driver)
+        // on standard error while it starts: hold that back, and on failure report the reasons in one message
+        PrintStream stderr = System.err;
+        ByteArrayOutputStream startup = new ByteArrayOutputStream();
+        boolean started = false;
+        System.setErr(new PrintStream(startup, true, StandardCharsets.UTF_8));
         try {
             String name = Nd4j.getBackend().getClass().getSimpleName();
             Nd4j.getEnvironment().setMaxThreads(threads);
             Nd4j.getEnvironment().setMaxMasterThreads(threads);
             Nd4j.factory().blas().setMaxThreads(threads);
+            started = true;
             return name;
         } catch (Throwable t) {
-            throw unavailable(t);
+            throw unavailable(t, skippedBackends(startup.toString(StandardCharsets.UTF_8)));
+        } finally {
+            System.setErr(stderr);
+            if (started) {
+                stderr.print(startup.toString(StandardCharsets.UTF_8));
+            }
         }
     }
 
-    /** The message for a backend that failed to start with {@code t}. */
-    static BackendUnavailableException unavailable(Throwable t) {
+    /** ND4J's "Skipped [JCublasBackend] backend (unavailable): ..." lines, reduced to backend and reason. */
+    static List<String> skippedBackends(String startupOutput) {
+        List<String> out = new ArrayList<>();
+        Matcher m = SKIPPED.matcher(startupOutput);
+        while (m.find()) {
+            out.add(m.group(1) + ": " + m.group(2).trim());
+        }
+        return out;
+    }
+
+    /** The message for a backend that failed to start with {@code t}, after ND4J skipped {@code skipped}. */
+    static BackendUnavailableException unavailable(Throwable t, List<String> skipped) {
         Throwable root = t;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        return new BackendUnavailableException("the ND4J backend could not be started (" + root.getClass()
-                .getSimpleName() + ": " + root.getMessage() + "). A jar built with -Pcuda needs an NVIDIA GPU "
-                + "with a driver for CUDA 11.6 and the CUDA 11.6/cuDNN 8.3 libraries (or "
+        String why = skipped.isEmpty() ? root.getClass().getSimpleName() + ": " + root.getMessage()
+                : String.join("; ", skipped);
+        return new BackendUnavailableException("the ND4J backend could not be started (" + why + "). A jar built "
+                + "with -Pcuda needs an NVIDIA GPU with a driver for CUDA 11.6 and the CUDA 11.6/cuDNN 8.3 libraries (or "
                 + "org.bytedeco:cuda-platform-redist:11.6-8.3-1.5.7 on the class path); without one, build the CPU "
                 + "version: mvn -B -q package -DskipTests", t);
     }
