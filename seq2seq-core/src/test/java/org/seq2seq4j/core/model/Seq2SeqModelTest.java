@@ -60,17 +60,24 @@ class Seq2SeqModelTest {
         ModelInvariants.savedAndLoadedModelGivesIdenticalOutputs(model(c), VOCAB, dir);
     }
 
-    @Test
-    void modelWrittenBeforeAttentionExistedLoadsWithoutAttention(@TempDir Path dir) throws java.io.IOException {
-        Seq2SeqModel m = model(TinyModels.base());
+    /** Saves {@code m} into {@code dir} as a file of format {@code schema} without the given config keys. */
+    private static void saveAsFormat(Seq2SeqModel m, Path dir, int schema, String... removedConfigKeys)
+            throws java.io.IOException {
         m.save(dir);
         Path meta = dir.resolve("model.json");
         var node = (com.fasterxml.jackson.databind.node.ObjectNode) org.seq2seq4j.core.io.Json.mapper()
                 .readTree(meta.toFile());
-        node.put("schema", 1);
-        ((com.fasterxml.jackson.databind.node.ObjectNode) node.get("config")).remove("attention");
-        ((com.fasterxml.jackson.databind.node.ObjectNode) node.get("config")).remove("inputFeeding");
+        node.put("schema", schema);
+        for (String key : removedConfigKeys) {
+            ((com.fasterxml.jackson.databind.node.ObjectNode) node.get("config")).remove(key);
+        }
         org.seq2seq4j.core.io.Json.mapper().writeValue(meta.toFile(), node);
+    }
+
+    @Test
+    void modelWrittenBeforeAttentionExistedLoadsWithoutAttention(@TempDir Path dir) throws java.io.IOException {
+        Seq2SeqModel m = model(TinyModels.base());
+        saveAsFormat(m, dir, 1, "attention", "inputFeeding");
         Seq2SeqModel loaded = Seq2SeqModel.load(dir);
         assertEquals(AttentionType.NONE, loaded.config().attention());
         assertEquals(m.config(), loaded.config());
@@ -79,13 +86,7 @@ class Seq2SeqModelTest {
     @Test
     void modelWrittenBeforeInputFeedingExistedLoadsWithoutIt(@TempDir Path dir) throws java.io.IOException {
         Seq2SeqModel m = model(TinyModels.base());
-        m.save(dir);
-        Path meta = dir.resolve("model.json");
-        var node = (com.fasterxml.jackson.databind.node.ObjectNode) org.seq2seq4j.core.io.Json.mapper()
-                .readTree(meta.toFile());
-        node.put("schema", 2);
-        ((com.fasterxml.jackson.databind.node.ObjectNode) node.get("config")).remove("inputFeeding");
-        org.seq2seq4j.core.io.Json.mapper().writeValue(meta.toFile(), node);
+        saveAsFormat(m, dir, 2, "inputFeeding");
         Seq2SeqModel loaded = Seq2SeqModel.load(dir);
         assertFalse(loaded.config().inputFeeding());
         assertEquals(m.config(), loaded.config());
@@ -93,13 +94,7 @@ class Seq2SeqModelTest {
 
     @Test
     void modelFromANewerFormatIsRejectedWithItsVersion(@TempDir Path dir) throws java.io.IOException {
-        Seq2SeqModel m = model(TinyModels.base());
-        m.save(dir);
-        Path meta = dir.resolve("model.json");
-        var node = (com.fasterxml.jackson.databind.node.ObjectNode) org.seq2seq4j.core.io.Json.mapper()
-                .readTree(meta.toFile());
-        node.put("schema", Seq2SeqModel.SCHEMA + 1);
-        org.seq2seq4j.core.io.Json.mapper().writeValue(meta.toFile(), node);
+        saveAsFormat(model(TinyModels.base()), dir, Seq2SeqModel.SCHEMA + 1);
         ModelFormatException e = assertThrows(ModelFormatException.class, () -> Seq2SeqModel.load(dir));
         assertTrue(e.getMessage().contains("model format " + (Seq2SeqModel.SCHEMA + 1)), e.getMessage());
     }
