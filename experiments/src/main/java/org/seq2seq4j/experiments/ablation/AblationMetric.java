@@ -12,14 +12,32 @@ public enum AblationMetric {
     /** Token accuracy, shown in percent. */
     TOKEN_ACCURACY("token accuracy (%)", true),
     /** Teacher-forced per-token perplexity. */
-    PERPLEXITY("perplexity", false);
+    PERPLEXITY("perplexity", false, false),
+    /** Corpus BLEU of the detokenized outputs, sacreBLEU's default (for translation experiments). */
+    BLEU("BLEU", false, true),
+    /** Corpus chrF of the detokenized outputs, sacreBLEU's default (for translation experiments). */
+    CHRF("chrF", false, true);
 
     private final String title;
     private final boolean percent;
+    private final boolean translation;
 
     AblationMetric(String title, boolean percent) {
+        this(title, percent, false);
+    }
+
+    AblationMetric(String title, boolean percent, boolean translation) {
         this.title = title;
         this.percent = percent;
+        this.translation = translation;
+    }
+
+    /**
+     * Whether the summary table shows this metric when the ablation compares by {@code selected}: BLEU and chrF
+     * (computed for every evaluation, but meaningless for toy tasks) only when the ablation compares by one of them.
+     */
+    public boolean shownWith(AblationMetric selected) {
+        return this != selected && (!translation || selected.translation);
     }
 
     /** The name in ablation files, {@code sequence_accuracy}. */
@@ -43,6 +61,8 @@ public enum AblationMetric {
             case SEQUENCE_ACCURACY -> r.sequenceAccuracy();
             case TOKEN_ACCURACY -> r.tokenAccuracy();
             case PERPLEXITY -> r.perplexity();
+            case BLEU -> r.bleu() == null ? Double.NaN : r.bleu().score();
+            case CHRF -> r.chrF() == null ? Double.NaN : r.chrF().score();
         };
     }
 

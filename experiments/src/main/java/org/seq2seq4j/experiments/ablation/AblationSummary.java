@@ -143,7 +143,7 @@ public record AblationSummary(AblationPlan plan, List<RunOutcome> outcomes, Dura
         c.axes().forEach(a -> head.add(a.key()));
         head.addAll(List.of("runs", c.metric().title()));
         for (AblationMetric m : AblationMetric.values()) {
-            if (m != c.metric()) {
+            if (m.shownWith(c.metric())) {
                 head.add(m.title());
             }
         }
@@ -154,7 +154,7 @@ public record AblationSummary(AblationPlan plan, List<RunOutcome> outcomes, Dura
             row.add(finished(cell).size() + "/" + c.seeds().size());
             row.add(metric(cell).format(1));
             for (AblationMetric m : AblationMetric.values()) {
-                if (m != c.metric()) {
+                if (m.shownWith(c.metric())) {
                     row.add(stat(cell, o -> m.shown(m.of(o.test()))).format(m == AblationMetric.PERPLEXITY ? 3 : 1));
                 }
             }

@@ -91,7 +91,7 @@ class AblationLoaderTest {
         assertEquals("base", error("{\"schema\":1,\"name\":\"x\",\"base\":\"nope.json\",\"axes\":{},"
                 + "\"seeds\":[1]}").path());
         ConfigException m = error("{\"schema\":1,\"name\":\"x\",\"base\":\"base.json\",\"axes\":{},\"seeds\":[1],"
-                + "\"metric\":\"bleu\"}");
+                + "\"metric\":\"meteor\"}");
         assertEquals("metric", m.path());
         assertEquals(AblationMetric.jsonNames(), m.validChoices());
     }

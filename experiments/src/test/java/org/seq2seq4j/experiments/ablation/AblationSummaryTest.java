@@ -3,6 +3,7 @@ package org.seq2seq4j.experiments.ablation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,6 +69,23 @@ class AblationSummaryTest {
         assertTrue(md.contains("`true/seed-2`") || md.contains("reverseSource-true/seed-2"), md);
         assertTrue(md.contains("diverged at step 3"), md);
         assertTrue(md.contains("1.5 min wall time"), md);
+    }
+
+    @Test
+    void aTranslationMetricLeadsTheTableWithTheOtherTranslationMetricBeside() throws Exception {
+        Path file = TinyAblation.ablation(dir, "{\"model.reverseSource\": [false, true]}");
+        Files.writeString(file, Files.readString(file).replace("\"seeds\"", "\"metric\": \"bleu\", \"seeds\""));
+        AblationPlan plan = AblationLoader.load(file);
+        List<RunOutcome> outcomes = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            outcomes.add(new RunOutcome(plan.runs().get(i), report(0.5, 0.5, 0.5), List.of(epoch(1, 0.5)), null));
+        }
+        String md = AblationSummary.of(plan, outcomes, null).markdown();
+        assertTrue(md.contains("| reverseSource | runs | BLEU | exact match (%) | token accuracy (%) | perplexity | chrF "
+                + "| best epoch | training min |"), md);
+        assertTrue(md.contains("| false | 2/2 | 100.0 ± 0.0 | 50.0 ± 0.0 | 90.0 ± 0.0 | 1.649 ± 0.000 | 100.0 ± 0.0 |"),
+                md);
+        assertTrue(!summary().markdown().contains("BLEU"), "no BLEU column when comparing by exact match");
     }
 
     @Test
