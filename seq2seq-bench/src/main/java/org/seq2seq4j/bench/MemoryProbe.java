@@ -83,6 +83,7 @@ public final class MemoryProbe {
                 heap[samples] = memory.getHeapMemoryUsage().getUsed();
                 physical[samples] = Pointer.physicalBytes();
                 peakHeap = Math.max(peakHeap, heap[samples]);
+                peakPhysical = Math.max(peakPhysical, physical[samples]);
                 System.out.printf(Locale.ROOT, "%d\t%.1f\t%.1f\t%.1f\t%.3f%n", s, mb(heap[samples]),
                         mb(physical[samples]), mb(Pointer.totalBytes()), (System.nanoTime() - t0) / 1e9 / s);
                 samples++;
