@@ -154,14 +154,7 @@ public final class InputFeedingDecoder {
             dFeed = dx.get(NDArrayIndex.all(), NDArrayIndex.interval(inputSize, inputSize + h)).dup('c');
             dState = sb.dState();
         }
-        INDArray dInitial = null;
-        if (f.hasInitialState() && dState != null) {
-            for (INDArray[] layer : dState) {
-                for (INDArray d : layer) {
-                    dInitial = dInitial == null ? d.dup() : dInitial.addi(d);
-                }
-            }
-        }
+        INDArray dInitial = f.hasInitialState() ? RecurrentStack.sharedInitialGradient(dState) : null;
         return new Backward(dInput, attention.encoderGradient(f.keys(), keyGradients, p, g), dInitial);
     }
 }

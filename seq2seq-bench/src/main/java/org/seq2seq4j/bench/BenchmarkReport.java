@@ -99,8 +99,7 @@ public final class BenchmarkReport {
     }
 
     private static String shortName(String benchmark) {
-        String s = benchmark.replace("org.seq2seq4j.bench.", "");
-        return s;
+        return benchmark.replace("org.seq2seq4j.bench.", "");
     }
 
     private static String params(JsonNode params) {

@@ -7,14 +7,8 @@ import java.util.Locale;
 import org.bytedeco.javacpp.Pointer;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.seq2seq4j.core.config.AttentionType;
-import org.seq2seq4j.core.config.EarlyStopping;
 import org.seq2seq4j.core.config.GradientClipping;
-import org.seq2seq4j.core.config.LearningRateSchedule;
 import org.seq2seq4j.core.config.ModelConfig;
-import org.seq2seq4j.core.config.Normalization;
-import org.seq2seq4j.core.config.OptimizerConfig;
-import org.seq2seq4j.core.config.TrainingConfig;
-import org.seq2seq4j.core.config.ValidationMetric;
 import org.seq2seq4j.core.model.Batch;
 import org.seq2seq4j.core.model.Seq2SeqModel;
 import org.seq2seq4j.core.runtime.Backend;
@@ -63,10 +57,8 @@ public final class MemoryProbe {
         List<int[]> src = Seq2SeqWorkload.sequences(64, 20, 8000, Seq2SeqWorkload.SEED + 1);
         List<int[]> tgt = Seq2SeqWorkload.sequences(64, 19, 8000, Seq2SeqWorkload.SEED + 2);
         Batch batch = model.batches().batch(src, tgt);
-        TrainingStep step = TrainingStep.create(model, new TrainingConfig(1, 64,
-                new OptimizerConfig.Adam(1e-3, 0.9, 0.999, 1e-8), new LearningRateSchedule.Constant(),
-                new GradientClipping.Norm(5.0), Normalization.TOKENS, ValidationMetric.DEV_LOSS,
-                new EarlyStopping(false, 1)));
+        TrainingStep step = TrainingStep.create(model,
+                Seq2SeqWorkload.trainingConfig(64, new GradientClipping.Norm(5.0)));
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         long[] heap = new long[steps / every + 1];
         long[] physical = new long[heap.length];

@@ -13,14 +13,8 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.seq2seq4j.core.config.AttentionType;
-import org.seq2seq4j.core.config.EarlyStopping;
 import org.seq2seq4j.core.config.GradientClipping;
-import org.seq2seq4j.core.config.LearningRateSchedule;
 import org.seq2seq4j.core.config.ModelConfig;
-import org.seq2seq4j.core.config.Normalization;
-import org.seq2seq4j.core.config.OptimizerConfig;
-import org.seq2seq4j.core.config.TrainingConfig;
-import org.seq2seq4j.core.config.ValidationMetric;
 import org.seq2seq4j.core.decode.GreedyDecoder;
 import org.seq2seq4j.core.io.Json;
 import org.seq2seq4j.core.model.Batch;
@@ -152,10 +146,8 @@ public final class PeerComparison {
 
     /** Our training and greedy throughput, timed as the peer times itself. */
     static Measurement measureOurs(Seq2SeqModel model, List<int[]> src, List<int[]> tgt, int steps) {
-        TrainingConfig config = new TrainingConfig(1, src.size(), new OptimizerConfig.Adam(1e-3, 0.9, 0.999, 1e-8),
-                new LearningRateSchedule.Constant(), new GradientClipping.None(), Normalization.TOKENS,
-                ValidationMetric.DEV_LOSS, new EarlyStopping(false, 1));
-        TrainingStep step = TrainingStep.create(model, config);
+        TrainingStep step = TrainingStep.create(model,
+                Seq2SeqWorkload.trainingConfig(src.size(), new GradientClipping.None()));
         Batch batch = model.batches().batch(src, tgt);
         for (int i = 0; i < 3; i++) {
             step.run(batch, 1e-3, i);

@@ -11,6 +11,13 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.seq2seq4j.core.config.AttentionType;
 import org.seq2seq4j.core.config.DecoderInit;
+import org.seq2seq4j.core.config.EarlyStopping;
+import org.seq2seq4j.core.config.GradientClipping;
+import org.seq2seq4j.core.config.LearningRateSchedule;
+import org.seq2seq4j.core.config.Normalization;
+import org.seq2seq4j.core.config.OptimizerConfig;
+import org.seq2seq4j.core.config.TrainingConfig;
+import org.seq2seq4j.core.config.ValidationMetric;
 import org.seq2seq4j.core.config.ModelConfig;
 import org.seq2seq4j.core.model.Batch;
 import org.seq2seq4j.core.model.Seq2SeqModel;
@@ -78,6 +85,16 @@ public class Seq2SeqWorkload {
     static ModelConfig modelConfig(AttentionType attention, boolean bidirectional, int embedding, int hidden) {
         return new ModelConfig(CellType.LSTM, embedding, hidden, 1, 1, bidirectional, false, false, DecoderInit.LAST,
                 false, attention, false, 0.0, 0.0);
+    }
+
+    /**
+     * The training setup every benchmark of a training step uses: Adam (learning rate 0.001), a constant schedule,
+     * token normalisation and the given clipping.
+     */
+    static TrainingConfig trainingConfig(int batch, GradientClipping clipping) {
+        return new TrainingConfig(1, batch, new OptimizerConfig.Adam(1e-3, 0.9, 0.999, 1e-8),
+                new LearningRateSchedule.Constant(), clipping, Normalization.TOKENS, ValidationMetric.DEV_LOSS,
+                new EarlyStopping(false, 1));
     }
 
     /** {@code count} random id sequences of exactly {@code length} tokens from {@code [4, vocabulary)}. */

@@ -13,13 +13,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import org.seq2seq4j.core.config.EarlyStopping;
 import org.seq2seq4j.core.config.GradientClipping;
-import org.seq2seq4j.core.config.LearningRateSchedule;
-import org.seq2seq4j.core.config.Normalization;
-import org.seq2seq4j.core.config.OptimizerConfig;
-import org.seq2seq4j.core.config.TrainingConfig;
-import org.seq2seq4j.core.config.ValidationMetric;
 import org.seq2seq4j.core.train.TrainingStep;
 
 /**
@@ -54,10 +48,7 @@ public class TrainingStepBenchmark extends Seq2SeqWorkload {
 
     @Setup
     public void createStep() {
-        TrainingConfig config = new TrainingConfig(1, batch, new OptimizerConfig.Adam(1e-3, 0.9, 0.999, 1e-8),
-                new LearningRateSchedule.Constant(), new GradientClipping.Norm(5.0), Normalization.TOKENS,
-                ValidationMetric.DEV_LOSS, new EarlyStopping(false, 1));
-        step = TrainingStep.create(model, config);
+        step = TrainingStep.create(model, trainingConfig(batch, new GradientClipping.Norm(5.0)));
     }
 
     @Benchmark

@@ -142,15 +142,24 @@ public final class RecurrentStack {
      */
     public Backward backward(Forward f, INDArray dOutput, List<CellParams> params, List<CellParams> grads) {
         StateBackward b = backward(f, dOutput, null, params, grads);
-        INDArray dInitial = null;
-        if (b.dState() != null) {
-            for (INDArray[] layer : b.dState()) {
-                for (INDArray d : layer) {
-                    dInitial = dInitial == null ? d.dup() : dInitial.addi(d);
-                }
+        return new Backward(b.dInput(), sharedInitialGradient(b.dState()));
+    }
+
+    /**
+     * The gradient of one initial state {@code [B, H]} given to every layer and state array (as {@link #forward} and
+     * {@link #startState} do), from the gradients of the per-layer states; null for null.
+     */
+    public static INDArray sharedInitialGradient(INDArray[][] dState) {
+        if (dState == null) {
+            return null;
+        }
+        INDArray sum = null;
+        for (INDArray[] layer : dState) {
+            for (INDArray d : layer) {
+                sum = sum == null ? d.dup() : sum.addi(d);
             }
         }
-        return new Backward(b.dInput(), dInitial);
+        return sum;
     }
 
     /**
