@@ -35,11 +35,7 @@ public record RunOutcome(AblationPlan.Run run, EvaluationReport test, List<Epoch
         int best = 0;
         double score = Double.NaN;
         for (EpochMetrics m : epochs) {
-            double v = switch (metric) {
-                case DEV_LOSS -> m.devLoss();
-                case SEQUENCE_ACCURACY -> m.devSequenceAccuracy();
-                case TOKEN_ACCURACY -> m.devTokenAccuracy();
-            };
+            double v = m.value(metric);
             if (best == 0 || metric.improves(v, score)) {
                 score = v;
                 best = m.epoch();

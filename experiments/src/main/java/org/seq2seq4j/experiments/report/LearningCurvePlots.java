@@ -41,6 +41,8 @@ public final class LearningCurvePlots {
     public static final String POSITION_ACCURACY = "position_accuracy.png";
     /** File name of the three-panel figure. */
     public static final String LEARNING_CURVES = "learning_curves.png";
+    /** Dev BLEU and chrF per epoch, written when the epochs have dev scores. */
+    public static final String DEV_SCORES = "dev_scores.png";
 
     /** Size of a stand-alone plot in pixels. */
     static final int WIDTH = 800;
@@ -65,7 +67,8 @@ public final class LearningCurvePlots {
      * @param metrics the run's epochs in increasing order, at least one
      * @param dir     output directory, usually the run directory
      * @param title   run name shown in every chart title
-     * @return the written files in the order loss, accuracy, per-position accuracy, three-panel figure
+     * @return the written files in the order loss, accuracy, per-position accuracy, three-panel figure, and then
+     *         dev scores when any epoch has them
      * @throws IllegalArgumentException if {@code metrics} is empty
      * @throws UncheckedIOException     if a file cannot be written
      */
@@ -96,7 +99,23 @@ public final class LearningCurvePlots {
         AtomicFiles.write(accuracyFile, out -> BitmapEncoder.saveBitmap(accuracy, out, BitmapFormat.PNG));
         AtomicFiles.write(positionFile, out -> BitmapEncoder.saveBitmap(positions, out, BitmapFormat.PNG));
         AtomicFiles.write(curvesFile, out -> BitmapEncoder.saveBitmap(panels, 1, panels.size(), out, BitmapFormat.PNG));
-        return List.of(lossFile, accuracyFile, positionFile, curvesFile);
+        if (metrics.stream().allMatch(m -> m.devScores().isEmpty())) {
+            return List.of(lossFile, accuracyFile, positionFile, curvesFile);
+        }
+        XYChart scores = devScoresChart(metrics, title, WIDTH, HEIGHT);
+        Path scoresFile = dir.resolve(DEV_SCORES);
+        AtomicFiles.write(scoresFile, out -> BitmapEncoder.saveBitmap(scores, out, BitmapFormat.PNG));
+        return List.of(lossFile, accuracyFile, positionFile, curvesFile, scoresFile);
+    }
+
+    /** Every dev score (BLEU, chrF: 0..100) per epoch, one line each. */
+    static XYChart devScoresChart(List<EpochMetrics> metrics, String title, int width, int height) {
+        XYChart chart = chart(title + ": dev scores", "score (0-100)", width, height);
+        chart.getStyler().setLegendPosition(LegendPosition.InsideSE);
+        for (String name : ResultsTable.devScoreNames(metrics)) {
+            addSeries(chart, "dev " + name, metrics, m -> m.devScores().getOrDefault(name, Double.NaN));
+        }
+        return chart;
     }
 
     /** Train and dev loss per epoch. */

@@ -4,8 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -149,9 +151,20 @@ public final class MetricsLog {
         return entries;
     }
 
+    /** Keys added after the first release, absent from older logs: filled with their empty value when missing. */
+    private static final List<String> LATER_ADDITIONS = List.of("devScores");
+
     private static EpochMetrics parseLine(Path file, int lineNumber, String text) {
         try {
-            return MAPPER.readValue(text, EpochMetrics.class);
+            JsonNode tree = MAPPER.readTree(text);
+            if (tree instanceof ObjectNode object) {
+                for (String key : LATER_ADDITIONS) {
+                    if (!object.has(key)) {
+                        object.putObject(key);
+                    }
+                }
+            }
+            return MAPPER.treeToValue(tree, EpochMetrics.class);
         } catch (JsonProcessingException e) {
             throw new MetricsLogFormatException(file, lineNumber,
                     "not a valid EpochMetrics JSON object: " + e.getOriginalMessage(), e);

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import org.seq2seq4j.core.io.AtomicFiles;
+import org.seq2seq4j.core.config.ValidationMetric;
 import org.seq2seq4j.core.train.EpochMetrics;
 
 /**
@@ -42,12 +43,21 @@ public final class ResultsTable {
      * @throws IllegalArgumentException if {@code metrics} is empty
      */
     public static String render(String title, List<EpochMetrics> metrics, Map<String, Double> testMetrics) {
+        return render(title, metrics, testMetrics, null);
+    }
+
+    /**
+     * Renders the summary with the "best" row chosen as the trainer chooses the best checkpoint: the first epoch, then
+     * every epoch that improves on it by {@code metric}; with a {@code null} metric, by {@link #BEST_FIRST}.
+     */
+    public static String render(String title, List<EpochMetrics> metrics, Map<String, Double> testMetrics,
+                                ValidationMetric metric) {
         Objects.requireNonNull(title, "title");
         if (metrics.isEmpty()) {
             throw new IllegalArgumentException("cannot summarise run '" + title + "': it has no epochs");
         }
         EpochMetrics last = metrics.get(metrics.size() - 1);
-        EpochMetrics best = metrics.stream().min(BEST_FIRST).orElseThrow();
+        EpochMetrics best = metric == null ? metrics.stream().min(BEST_FIRST).orElseThrow() : best(metrics, metric);
 
         StringBuilder md = new StringBuilder();
         md.append("# ").append(title).append("\n\n");
@@ -65,6 +75,8 @@ public final class ResultsTable {
             new TreeMap<>(testMetrics).forEach((name, value) ->
                     md.append("| ").append(name).append(" | ").append(decimal(value, 4)).append(" |\n"));
         }
+
+        epochTable(md, metrics);
 
         double trainSeconds = metrics.stream().mapToDouble(EpochMetrics::epochSeconds)
                 .filter(Double::isFinite).sum();
@@ -89,13 +101,62 @@ public final class ResultsTable {
      * @return the written file
      */
     public static Path write(Path runDir, String title, List<EpochMetrics> metrics, Map<String, Double> testMetrics) {
-        String md = render(title, metrics, testMetrics);
+        return write(runDir, title, metrics, testMetrics, null);
+    }
+
+    /** {@link #write(Path, String, List, Map)} with the best epoch chosen by {@code metric} (see {@link #render}). */
+    public static Path write(Path runDir, String title, List<EpochMetrics> metrics, Map<String, Double> testMetrics,
+                             ValidationMetric metric) {
+        String md = render(title, metrics, testMetrics, metric);
         if (Files.exists(runDir.resolve(LearningCurvePlots.LEARNING_CURVES))) {
             md += "\n![learning curves](" + LearningCurvePlots.LEARNING_CURVES + ")\n";
         }
         Path file = runDir.resolve(FILE_NAME);
         AtomicFiles.writeString(file, md);
         return file;
+    }
+
+    /**
+     * Every epoch with the training time spent up to its end, its dev loss and accuracy and its dev scores: what
+     * training time buys.
+     */
+    private static void epochTable(StringBuilder md, List<EpochMetrics> metrics) {
+        List<String> scores = devScoreNames(metrics);
+        md.append("\n## Epochs\n\n");
+        md.append("| epoch | training time (min) | train loss | dev loss | dev sequence accuracy |");
+        scores.forEach(name -> md.append(" dev ").append(name).append(" |"));
+        md.append("\n|---:|---:|---:|---:|---:|").append("---:|".repeat(scores.size())).append('\n');
+        double seconds = 0;
+        for (EpochMetrics m : metrics) {
+            seconds += Double.isFinite(m.epochSeconds()) ? m.epochSeconds() : 0;
+            md.append("| ").append(m.epoch())
+                    .append(" | ").append(decimal(seconds / 60, 1))
+                    .append(" | ").append(decimal(m.trainLoss(), 4))
+                    .append(" | ").append(decimal(m.devLoss(), 4))
+                    .append(" | ").append(decimal(m.devSequenceAccuracy(), 4))
+                    .append(" |");
+            for (String name : scores) {
+                md.append(' ').append(decimal(m.devScores().getOrDefault(name, Double.NaN), 2)).append(" |");
+            }
+            md.append('\n');
+        }
+    }
+
+    private static EpochMetrics best(List<EpochMetrics> metrics, ValidationMetric metric) {
+        EpochMetrics best = metrics.get(0);
+        for (EpochMetrics m : metrics) {
+            if (metric.improves(m.value(metric), best.value(metric))) {
+                best = m;
+            }
+        }
+        return best;
+    }
+
+    /** The dev score names of the epochs, in first-seen order. */
+    static List<String> devScoreNames(List<EpochMetrics> metrics) {
+        java.util.Set<String> names = new java.util.LinkedHashSet<>();
+        metrics.forEach(m -> names.addAll(m.devScores().keySet()));
+        return List.copyOf(names);
     }
 
     private static void epochRow(StringBuilder md, String label, EpochMetrics m) {

@@ -12,11 +12,8 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.seq2seq4j.core.config.DecodingConfig;
 import org.seq2seq4j.core.decode.Decoder;
 import org.seq2seq4j.core.eval.Bleu;
-import org.seq2seq4j.core.eval.BleuOptions;
 import org.seq2seq4j.core.eval.BleuScore;
 import org.seq2seq4j.core.eval.BleuStats;
-import org.seq2seq4j.core.eval.ChrF;
-import org.seq2seq4j.core.eval.ChrFOptions;
 import org.seq2seq4j.core.eval.ChrFScore;
 import org.seq2seq4j.core.eval.Evaluation;
 import org.seq2seq4j.core.io.AtomicFiles;
@@ -28,9 +25,7 @@ import org.seq2seq4j.core.train.Trainer;
 import org.seq2seq4j.core.train.TrainerState;
 import org.seq2seq4j.core.train.TrainingListener;
 import org.seq2seq4j.data.pair.SequencePair;
-import org.seq2seq4j.data.text.Tokenizer;
 import org.seq2seq4j.data.vocab.Vocabulary;
-import org.seq2seq4j.experiments.config.DataConfig;
 import org.seq2seq4j.experiments.config.ExperimentConfig;
 import org.seq2seq4j.experiments.config.ExperimentLoader;
 import org.seq2seq4j.experiments.report.LearningCurvePlots;
@@ -90,7 +85,7 @@ public final class ExperimentRunner {
         LOG.info("{}: {} parameters, vocabularies {} / {}, {} training examples", config.name(),
                 model.parameterCount(), data.source().size(), data.target().size(), data.splits().train().size());
         Trainer trainer = Trainer.start(model, config.training(), config.decoding(), config.seed(),
-                data.trainingData(), run.checkpoints(),
+                data.trainingData(config), run.checkpoints(),
                 dir -> TrainedRun.writeExtras(dir, resolved, data.source(), data.target()), listener(config, run));
         trainer.run();
         return finish(run, config, manifest, data);
@@ -112,7 +107,7 @@ public final class ExperimentRunner {
         RunManifest manifest = RunManifest.start(config.seed(), data.hashes(), commandLine);
         manifest.write(run.root());
         String resolved = ExperimentLoader.toJson(config);
-        Trainer trainer = Trainer.resume(config.training(), config.decoding(), config.seed(), data.trainingData(),
+        Trainer trainer = Trainer.resume(config.training(), config.decoding(), config.seed(), data.trainingData(config),
                 run.checkpoints(), dir -> TrainedRun.writeExtras(dir, resolved, data.source(), data.target()),
                 listener(config, run));
         trainer.run();
@@ -132,7 +127,7 @@ public final class ExperimentRunner {
         scores.put("test perplexity", test.perplexity());
         scores.put("test BLEU", test.bleu().score());
         scores.put("test " + test.chrF().name(), test.chrF().score());
-        ResultsTable.write(run.root(), config.name(), metrics, scores);
+        ResultsTable.write(run.root(), config.name(), metrics, scores, config.training().validationMetric());
         manifest.finish().write(run.root());
         return test;
     }
@@ -192,28 +187,26 @@ public final class ExperimentRunner {
         if (!decoding.equals(config.decoding())) {
             out = out.resolveSibling(out.getFileName() + "-" + label(decoding));
         }
-        Tokenizer detokenizer = config.data().targetTokenizer();
+        TranslationScores scoring = TranslationScores.of(config, trained.target());
         List<String> lines = new ArrayList<>();
         lines.add("source\treference\thypothesis\tcorrect");
         List<String> hypotheses = new ArrayList<>();
         List<Integer> lengths = new ArrayList<>();
         List<Boolean> correct = new ArrayList<>();
         for (int i = 0; i < pairs.size(); i++) {
-            List<String> hyp = trained.target().decode(e.hypotheses().get(i).tokens());
+            List<String> hyp = scoring.tokens(e.hypotheses().get(i).tokens());
             boolean right = hyp.equals(pairs.get(i).target());
-            hypotheses.add(detokenizer.detokenize(hyp));
+            hypotheses.add(scoring.text(hyp));
             lengths.add(sources.get(i).length);
             correct.add(right);
             lines.add(String.join(" ", pairs.get(i).source()) + "\t" + String.join(" ", pairs.get(i).target()) + "\t"
                     + String.join(" ", hyp) + "\t" + (right ? 1 : 0));
         }
         List<String> references = data.references().split(split);
-        boolean lowercase = config.data() instanceof DataConfig.Corpus corpus && corpus.lowercase();
-        Bleu bleu = new Bleu(BleuOptions.defaults().withLowercase(lowercase));
+        Bleu bleu = scoring.bleu();
         List<BleuStats> segments = bleu.corpusStats(hypotheses, List.of(references));
         BleuScore corpusBleu = bleu.score(BleuStats.sum(segments, bleu.options().maxNgramOrder()));
-        ChrFScore chrF = new ChrF(ChrFOptions.defaults().withLowercase(lowercase)).corpusScore(hypotheses,
-                List.of(references));
+        ChrFScore chrF = scoring.chrF().corpusScore(hypotheses, List.of(references));
         EvaluationReport report = new EvaluationReport(split, checkpoint, label(decoding), pairs.size(),
                 e.metrics().sequenceAccuracy(), e.metrics().tokenAccuracy(), e.loss(), e.perplexity(),
                 e.metrics().positionAccuracy(), LengthBucketScore.bySourceLength(lengths, correct), corpusBleu, chrF,

@@ -138,10 +138,14 @@ public record PreparedData(DatasetSplits splits, ReferenceTexts references, Voca
         return out;
     }
 
-    /** Train and dev ids for the trainer, batched in the configured order. */
-    public TrainingData trainingData() {
+    /**
+     * Train and dev ids for the trainer, batched in the configured order, with dev BLEU and chrF after every epoch
+     * (computed as the evaluation computes them).
+     */
+    public TrainingData trainingData(ExperimentConfig config) {
         return new TrainingData(sourceIds(splits.train()), targetIds(splits.train()), sourceIds(splits.dev()),
-                targetIds(splits.dev()), batchOrder::batches);
+                targetIds(splits.dev()), batchOrder::batches,
+                TranslationScores.of(config, target).devScorer(references.dev()));
     }
 
     /** A split as lines {@code source TAB target}, tokens joined by single spaces. */

@@ -115,6 +115,51 @@ class CorpusExperimentCliTest {
     }
 
     @Test
+    void devBleuIsLoggedEveryEpochAndSelectsTheBestCheckpointAsEvaluateScoresIt() throws Exception {
+        Path corpus = dir.resolve("pairs.tsv");
+        TinyCorpus.write(corpus, 40, 7);
+
+        Seq2SeqCliTest.Result train = Seq2SeqCliTest.cli("", "train", config(corpus).toString(), "--set",
+                "training.epochs=3", "--set", "training.validationMetric=bleu");
+
+        assertEquals(0, train.code(), train.err());
+        Path run = dir.resolve("run");
+        List<JsonNode> epochs = new java.util.ArrayList<>();
+        for (String line : Files.readAllLines(run.resolve("metrics.jsonl"))) {
+            epochs.add(Json.mapper().readTree(line));
+        }
+        assertEquals(3, epochs.size());
+        int bestEpoch = 0;
+        double bestBleu = -1;
+        for (JsonNode e : epochs) {
+            assertEquals(List.of("bleu", "chrf"), iterable(e.get("devScores").fieldNames()), e.toString());
+            double b = e.at("/devScores/bleu").asDouble();
+            assertTrue(b >= 0 && b <= 100 && e.at("/devScores/chrf").asDouble() > 0, e.toString());
+            if (b > bestBleu) {
+                bestBleu = b;
+                bestEpoch = e.get("epoch").asInt();
+            }
+        }
+        Seq2SeqCliTest.Result eval = Seq2SeqCliTest.cli("", "evaluate", run.toString(), "--split", "dev");
+        assertEquals(0, eval.code(), eval.err());
+        JsonNode dev = Json.mapper().readTree(run.resolve("dev/scores.json").toFile());
+        assertEquals(bestBleu, dev.at("/bleu/score").asDouble(), 1e-9,
+                "the best checkpoint is the epoch of the highest dev BLEU, and evaluate gives that BLEU");
+        assertEquals(epochs.get(bestEpoch - 1).at("/devScores/chrf").asDouble(), dev.at("/chrF/score").asDouble(),
+                1e-9);
+        String summary = Files.readString(run.resolve("summary.md"));
+        assertTrue(summary.contains("| epoch | training time (min) | train loss | dev loss | dev sequence accuracy |"
+                + " dev bleu | dev chrf |"), summary);
+        assertTrue(Files.size(run.resolve("dev_scores.png")) > 0);
+    }
+
+    private static List<String> iterable(java.util.Iterator<String> names) {
+        List<String> out = new java.util.ArrayList<>();
+        names.forEachRemaining(out::add);
+        return out;
+    }
+
+    @Test
     void lowercasedDataIsScoredCaseInsensitively() throws Exception {
         Path corpus = dir.resolve("pairs.tsv");
         TinyCorpus.write(corpus, 40, 7);

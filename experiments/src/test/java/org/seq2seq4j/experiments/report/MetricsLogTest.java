@@ -40,6 +40,30 @@ class MetricsLogTest {
     }
 
     @Test
+    void devScoresRoundTripInOrderAndLinesWrittenBeforeThemReadAsEmpty() throws IOException {
+        EpochMetrics e = SampleMetrics.epoch(1);
+        java.util.Map<String, Double> scores = new java.util.LinkedHashMap<>();
+        scores.put("chrf", 41.5);
+        scores.put("bleu", 12.25);
+        EpochMetrics scored = new EpochMetrics(e.epoch(), e.step(), e.learningRate(), e.trainLoss(), e.devLoss(),
+                e.devPerplexity(), e.devTokenAccuracy(), e.devSequenceAccuracy(), e.devPositionAccuracy(),
+                e.epochSeconds(), e.targetTokensPerSecond(), scores);
+        Path file = runDir.resolve(MetricsLog.FILE_NAME);
+        String old = MetricsLog.toJson(e).replace(",\"devScores\":{}", "");
+        assertFalse(old.contains("devScores"), old);
+        Files.writeString(file, old + "\n" + MetricsLog.toJson(scored).replace("\"epoch\":1", "\"epoch\":2") + "\n");
+
+        List<EpochMetrics> read = MetricsLog.read(file);
+
+        assertEquals(java.util.Map.of(), read.get(0).devScores());
+        assertEquals(List.of("chrf", "bleu"), List.copyOf(read.get(1).devScores().keySet()));
+        assertEquals(12.25, read.get(1).value(org.seq2seq4j.core.config.ValidationMetric.BLEU));
+        IllegalStateException missing = assertThrows(IllegalStateException.class,
+                () -> read.get(0).value(org.seq2seq4j.core.config.ValidationMetric.BLEU));
+        assertTrue(missing.getMessage().contains("no dev score \"bleu\""), missing.getMessage());
+    }
+
+    @Test
     void corruptLineIsReportedWithFileAndLineNumber() throws IOException {
         Path file = runDir.resolve(MetricsLog.FILE_NAME);
         String good = MetricsLog.toJson(SampleMetrics.epoch(1));

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.seq2seq4j.core.config.ValidationMetric;
 import org.seq2seq4j.core.train.EpochMetrics;
 
 class ResultsTableTest {
@@ -48,6 +49,27 @@ class ResultsTableTest {
         assertTrue(md.indexOf("| sequenceAccuracy | 0.9063 |") < md.indexOf("| tokenAccuracy | 0.9688 |"), md);
         assertTrue(md.indexOf("| sequenceAccuracy |") > 0, md);
         assertTrue(md.contains("| 2 | 100 | 8.0 | 3000 | 4000 |"), md);
+    }
+
+    @Test
+    void bestRowFollowsTheValidationMetricAndTheEpochTableAccumulatesTrainingTime() {
+        EpochMetrics a = SampleMetrics.epoch(1);
+        EpochMetrics b = SampleMetrics.epoch(2);
+        // epoch 2 has the higher sequence accuracy but the higher dev loss
+        EpochMetrics worseLoss = new EpochMetrics(2, b.step(), b.learningRate(), b.trainLoss(), 5.0, Math.exp(5.0),
+                b.devTokenAccuracy(), b.devSequenceAccuracy(), b.devPositionAccuracy(), 50.0,
+                b.targetTokensPerSecond(), Map.of("bleu", 7.5));
+        List<EpochMetrics> metrics = List.of(a, worseLoss);
+
+        String byLoss = ResultsTable.render("run", metrics, Map.of(), ValidationMetric.DEV_LOSS);
+        String byAccuracy = ResultsTable.render("run", metrics, Map.of(), ValidationMetric.SEQUENCE_ACCURACY);
+
+        assertTrue(byLoss.contains("| best | 1 |"), byLoss);
+        assertTrue(byAccuracy.contains("| best | 2 |"), byAccuracy);
+        assertTrue(byLoss.contains("| epoch | training time (min) | train loss | dev loss | dev sequence accuracy | dev bleu |"),
+                byLoss);
+        assertTrue(byLoss.contains("| 1 | 0.2 | 2.5000 | 2.0000 | 0.5000 | NaN |"), byLoss);
+        assertTrue(byLoss.contains("| 2 | 1.0 | 1.2500 | 5.0000 | 0.6333 | 7.50 |"), byLoss);
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.seq2seq4j.core.train;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.nd4j.linalg.factory.Nd4j;
 import org.seq2seq4j.core.config.DecodingConfig;
 import org.seq2seq4j.core.config.LearningRateSchedule;
@@ -134,14 +135,11 @@ public final class Trainer {
         Decoder decoder = Decoder.of(new DecodingConfig(new DecodingConfig.Greedy(), decoding.maxLength(),
                 decoding.batchSize()));
         Evaluation dev = Evaluation.of(model, data.devSources(), data.devTargets(), decoder, config.batchSize());
+        Map<String, Double> scores = data.devScorer().score(dev.hypotheses());
         EpochMetrics metrics = new EpochMetrics(epoch, step, lr, lossSum / tokens, dev.loss(), dev.perplexity(),
                 dev.metrics().tokenAccuracy(), dev.metrics().sequenceAccuracy(), dev.metrics().positionAccuracy(),
-                nanos / 1e9, tokens / (nanos / 1e9));
-        double value = switch (config.validationMetric()) {
-            case DEV_LOSS -> dev.loss();
-            case SEQUENCE_ACCURACY -> dev.metrics().sequenceAccuracy();
-            case TOKEN_ACCURACY -> dev.metrics().tokenAccuracy();
-        };
+                nanos / 1e9, tokens / (nanos / 1e9), scores);
+        double value = metrics.value(config.validationMetric());
         boolean improved = epoch == 1 || config.validationMetric().improves(value, state.bestMetric());
         int sinceBest = improved ? 0 : state.epochsWithoutImprovement() + 1;
         int plateau = improved ? 0 : state.plateauEpochs() + 1;
@@ -153,9 +151,12 @@ public final class Trainer {
         state = new TrainerState(epoch, step, nextLr, improved ? epoch : state.bestEpoch(),
                 improved ? value : state.bestMetric(), sinceBest, plateau, stop);
         store.save(model, optimizer, state, improved, extras);
-        LOG.info("epoch {}: train loss {} | dev loss {} ppl {} | dev seq acc {} tok acc {} | {} tok/s{}{}", epoch,
+        StringBuilder extra = new StringBuilder();
+        scores.forEach((name, v) -> extra.append(' ').append(name).append(' ')
+                .append(String.format(java.util.Locale.ROOT, "%.2f", v)));
+        LOG.info("epoch {}: train loss {} | dev loss {} ppl {} | dev seq acc {} tok acc {}{} | {} tok/s{}{}", epoch,
                 f(metrics.trainLoss()), f(dev.loss()), f(dev.perplexity()), f(dev.metrics().sequenceAccuracy()),
-                f(dev.metrics().tokenAccuracy()), Math.round(metrics.targetTokensPerSecond()),
+                f(dev.metrics().tokenAccuracy()), extra, Math.round(metrics.targetTokensPerSecond()),
                 improved ? " (best)" : "", stop ? " — early stop" : "");
         listener.onEpoch(metrics, state);
     }
