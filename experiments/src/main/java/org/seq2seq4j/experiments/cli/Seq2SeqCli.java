@@ -110,7 +110,8 @@ public final class Seq2SeqCli {
         Path config;
         @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override a config key, e.g. --set training.epochs=5.")
         List<String> overrides = new ArrayList<>();
-        @Option(names = "--resume", paramLabel = "RUN_DIR", description = "Continue this run from its last checkpoint.")
+        @Option(names = "--resume", paramLabel = "RUN_DIR", description = "Continue this run from its last checkpoint "
+                + "(with --set training.epochs=N to train it for more epochs).")
         Path resume;
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
@@ -121,11 +122,11 @@ public final class Seq2SeqCli {
             ExperimentRunner runner = new ExperimentRunner(ConsoleProgress.forThisProcess());
             EvaluationReport test;
             if (resume != null) {
-                if (config != null || !overrides.isEmpty()) {
+                if (config != null) {
                     throw new IllegalArgumentException("--resume continues a run with its own config.json; "
-                            + "give no CONFIG and no --set with it");
+                            + "give no CONFIG with it");
                 }
-                test = runner.resume(resume, spec.commandLine().getParseResult().originalArgs());
+                test = runner.resume(resume, overrides, spec.commandLine().getParseResult().originalArgs());
             } else {
                 if (config == null) {
                     throw new IllegalArgumentException("give an experiment CONFIG file, or --resume RUN_DIR");

@@ -91,10 +91,30 @@ public final class ExperimentRunner {
         return finish(run, config, manifest, data);
     }
 
+    /** The config keys a resumed run may change: how long it trains, not what it trains. */
+    static final List<String> RESUMABLE_KEYS = List.of("training.epochs", "training.earlyStopping.enabled",
+            "training.earlyStopping.patience");
+
     /** Continues the run in {@code runDir} from its last checkpoint with its own config. */
     public EvaluationReport resume(Path runDir, List<String> commandLine) {
+        return resume(runDir, List.of(), commandLine);
+    }
+
+    /**
+     * Continues the run in {@code runDir} from its last checkpoint with its own config, changed by {@code --set}-style
+     * overrides of {@link #RESUMABLE_KEYS} only (to train a finished run for more epochs, as OpenNMT-py's
+     * {@code -train_from} with a larger {@code -train_steps}); the changed config replaces {@code config.json}.
+     */
+    public EvaluationReport resume(Path runDir, List<String> overrides, List<String> commandLine) {
         RunDirectory run = new RunDirectory(runDir).requireRun();
-        ExperimentConfig config = ExperimentLoader.load(run.config(), List.of());
+        for (String override : overrides) {
+            String key = override.contains("=") ? override.substring(0, override.indexOf('=')).strip() : override;
+            if (!RESUMABLE_KEYS.contains(key)) {
+                throw new IllegalArgumentException("--set " + override + ": a resumed run keeps its config except "
+                        + "for how long it trains (keys that may change: " + String.join(", ", RESUMABLE_KEYS) + ")");
+            }
+        }
+        ExperimentConfig config = ExperimentLoader.load(run.config(), overrides);
         Path last = run.checkpoint(CheckpointStore.LAST);
         TrainedRun saved = TrainedRun.load(last);
         PreparedData data = PreparedData.prepare(config);
@@ -107,6 +127,9 @@ public final class ExperimentRunner {
         RunManifest manifest = RunManifest.start(config.seed(), data.hashes(), commandLine);
         manifest.write(run.root());
         String resolved = ExperimentLoader.toJson(config);
+        if (!overrides.isEmpty()) {
+            AtomicFiles.writeString(run.config(), resolved);
+        }
         Trainer trainer = Trainer.resume(config.training(), config.decoding(), config.seed(), data.trainingData(config),
                 run.checkpoints(), dir -> TrainedRun.writeExtras(dir, resolved, data.source(), data.target()),
                 listener(config, run));

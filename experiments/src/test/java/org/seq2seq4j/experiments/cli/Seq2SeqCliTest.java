@@ -190,6 +190,16 @@ class Seq2SeqCliTest {
         assertEquals(0, resumed.code(), resumed.err());
         assertEquals(List.of(1, 2), MetricsLog.read(run.resolve("metrics.jsonl")).stream()
                 .map(EpochMetrics::epoch).toList());
+        // a finished run trains for more epochs with --set training.epochs, and only how long it trains may change
+        Result other = cli("", "train", "--resume", run.toString(), "--set", "model.hiddenSize=16");
+        assertEquals(Seq2SeqCli.USAGE, other.code());
+        assertTrue(other.err().contains("model.hiddenSize=16") && other.err().contains("training.epochs"),
+                other.err());
+        Result longer = cli("", "train", "--resume", run.toString(), "--set", "training.epochs=3");
+        assertEquals(0, longer.code(), longer.err());
+        assertEquals(List.of(1, 2, 3), MetricsLog.read(run.resolve("metrics.jsonl")).stream()
+                .map(EpochMetrics::epoch).toList());
+        assertTrue(Files.readString(cfg).contains("\"epochs\" : 3"), "config.json records the new budget");
     }
 
     @Test
