@@ -191,6 +191,23 @@ public final class GlobalAttention {
      */
     public Backward backward(Forward f, INDArray epsilon, INDArray targetMask, Map<String, INDArray> p,
                              Map<String, INDArray> g) {
+        return backward(f, epsilon, targetMask, p, g, null);
+    }
+
+    /**
+     * Gradients that reach the attention from elsewhere than its output, as the copy mechanism's mixture produces
+     * them; each array may be null.
+     *
+     * @param dWeights gradient of the weights {@code [B, Tt, Ts]}
+     * @param dContext gradient of the context vectors {@code [B*Tt, H]}
+     * @param dQueries gradient of the decoder states {@code [B*Tt, H]}
+     */
+    public record Extra(INDArray dWeights, INDArray dContext, INDArray dQueries) {
+    }
+
+    /** {@link #backward(Forward, INDArray, INDArray, Map, Map)} with gradients from {@code extra} added. */
+    public Backward backward(Forward f, INDArray epsilon, INDArray targetMask, Map<String, INDArray> p,
+                             Map<String, INDArray> g, Extra extra) {
         INDArray q = f.queries();
         INDArray k = f.keys();
         INDArray a = f.weights();
@@ -210,9 +227,18 @@ public final class GlobalAttention {
                 .reshape('c', b, tt, h);
         INDArray dq = dCombined.get(NDArrayIndex.all(), NDArrayIndex.interval(h, 2 * h)).dup('c')
                 .reshape('c', b, tt, h);
+        if (extra != null && extra.dContext() != null) {
+            dContext.addi(extra.dContext().reshape('c', b, tt, h));
+        }
+        if (extra != null && extra.dQueries() != null) {
+            dq.addi(extra.dQueries().reshape('c', b, tt, h));
+        }
         // c = a k
         INDArray dk = Nd4j.matmul(a, dContext, true, false, false);
         INDArray dA = Nd4j.matmul(dContext, k, false, true, false).reshape('c', b * tt, ts);
+        if (extra != null && extra.dWeights() != null) {
+            dA.addi(extra.dWeights().reshape('c', b * tt, ts));
+        }
         // softmax: de = a (da - Σ_s da a)
         INDArray a2 = a.reshape('c', b * tt, ts);
         INDArray dE2 = dA.subColumnVector(dA.mul(a2).sum(true, 1)).muli(a2);

@@ -23,6 +23,8 @@ public final class GlobalAttentionFactory implements AttentionFactory {
 
     /** Name of the attention vertex in the graph. */
     public static final String ATTENTION = "attention";
+    /** Name of the attention and pointer-generator vertex of a copy model. */
+    public static final String COPY = "copy";
 
     @Override
     public String add(ComputationGraphConfiguration.GraphBuilder g, ModelConfig m, String decoderVertex,
@@ -46,6 +48,28 @@ public final class GlobalAttentionFactory implements AttentionFactory {
     }
 
     @Override
+    public String addCopy(ComputationGraphConfiguration.GraphBuilder g, ModelConfig m, String decoderVertex,
+                          String encoderVertex, String decoderInput, int decoderInputSize, String copyInput,
+                          int targetVocabulary) {
+        g.addVertex(COPY, new PointerGeneratorVertex(m.attention(), m.hiddenSize(), decoderInputSize,
+                targetVocabulary), decoderVertex, encoderVertex, decoderInput, copyInput);
+        return COPY;
+    }
+
+    @Override
+    public CopyStep copyStep(ComputationGraph graph, INDArray decoderOutput, INDArray decoderInput,
+                             EncodedSource encoded) {
+        return copyVertex(graph).step(decoderOutput, decoderInput, encoded);
+    }
+
+    private static PointerGeneratorVertexImpl copyVertex(ComputationGraph graph) {
+        if (!(graph.getVertex(COPY) instanceof PointerGeneratorVertexImpl v)) {
+            throw new IllegalArgumentException("the graph has no pointer-generator vertex \"" + COPY + "\"");
+        }
+        return v;
+    }
+
+    @Override
     public INDArray step(ComputationGraph graph, INDArray decoderOutput, EncodedSource encoded) {
         if (graph.getVertex(Seq2SeqGraph.DECODER) instanceof InputFeedingDecoderVertexImpl fed) {
             return fed.attend(decoderOutput, encoded.states(), encoded.mask());
@@ -56,10 +80,10 @@ public final class GlobalAttentionFactory implements AttentionFactory {
     @Override
     public INDArray attentionWeights(Seq2SeqModel model, Batch batch) {
         ComputationGraph graph = model.graph();
-        graph.setLayerMaskArrays(new INDArray[]{batch.sourceMask(), batch.targetMask()}, null);
+        graph.setLayerMaskArrays(batch.inputMasks(), null);
         Map<String, INDArray> acts;
         try {
-            acts = graph.feedForward(new INDArray[]{batch.source(), batch.targetInput()}, false, true);
+            acts = graph.feedForward(batch.inputs(), false, true);
         } finally {
             graph.clearLayerMaskArrays();
         }
@@ -67,6 +91,10 @@ public final class GlobalAttentionFactory implements AttentionFactory {
             List<String> inputs = graph.getConfiguration().getVertexInputs().get(Seq2SeqGraph.DECODER);
             return fed.attentionWeights(acts.get(inputs.get(0)), batch.targetMask(), acts.get(Seq2SeqGraph.ENCODER),
                     batch.sourceMask(), inputs.size() > 2 ? acts.get(inputs.get(2)) : null);
+        }
+        if (graph.getVertex(COPY) instanceof PointerGeneratorVertexImpl copy) {
+            return copy.generator().attention().weights(acts.get(Seq2SeqGraph.DECODER),
+                    acts.get(Seq2SeqGraph.ENCODER), batch.sourceMask(), copy.parameterViews());
         }
         return vertex(graph).attentionWeights(acts.get(Seq2SeqGraph.DECODER), acts.get(Seq2SeqGraph.ENCODER),
                 batch.sourceMask());

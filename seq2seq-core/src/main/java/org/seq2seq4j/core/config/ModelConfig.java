@@ -22,6 +22,9 @@ import org.seq2seq4j.core.rnn.CellType;
  * @param inputFeeding     feed the previous step's attentional state to the decoder, concatenated to its input, so
  *                         that attention runs inside the recurrence (Luong et al. 2015, section 3.3; OpenNMT-py's
  *                         {@code input_feed}); needs attention
+ * @param copy             the pointer-generator (See et al. 2017): the output distribution mixes generation from the
+ *                         target vocabulary with copying source tokens through the attention weights, over a
+ *                         per-example extended vocabulary; needs attention and one vocabulary for source and target
  * @param dropout          drop probability between stacked layers and on the decoder output
  * @param embeddingDropout drop probability on the embeddings
  */
@@ -38,6 +41,7 @@ public record ModelConfig(
         boolean feedContext,
         AttentionType attention,
         boolean inputFeeding,
+        boolean copy,
         double dropout,
         double embeddingDropout) {
 
@@ -61,6 +65,14 @@ public record ModelConfig(
             throw ConfigException.invalid("inputFeeding", true,
                     "feeds the attentional state back into the decoder and needs attention (dot, general or additive)");
         }
+        if (copy && attention == AttentionType.NONE) {
+            throw ConfigException.invalid("copy", true,
+                    "copies source tokens with the attention weights and needs attention (dot, general or additive)");
+        }
+        if (copy && inputFeeding) {
+            throw ConfigException.invalid("copy", true, "is not yet supported together with inputFeeding (valid "
+                    + "combinations: copy with inputFeeding false)");
+        }
         if (bidirectional && hiddenSize % 2 != 0) {
             throw ConfigException.invalid("hiddenSize", hiddenSize,
                     "must be even with a bidirectional encoder (each direction gets half)");
@@ -70,5 +82,21 @@ public record ModelConfig(
                     "leaves the decoder without any view of the source: use \"last\" or \"bridge\", set feedContext "
                             + "to true, or use attention");
         }
+    }
+
+    /** An architecture without copy. */
+    public ModelConfig(CellType cell, int embeddingSize, int hiddenSize, int encoderLayers, int decoderLayers,
+                       boolean bidirectional, boolean reverseSource, boolean sharedEmbeddings, DecoderInit decoderInit,
+                       boolean feedContext, AttentionType attention, boolean inputFeeding, double dropout,
+                       double embeddingDropout) {
+        this(cell, embeddingSize, hiddenSize, encoderLayers, decoderLayers, bidirectional, reverseSource,
+                sharedEmbeddings, decoderInit, feedContext, attention, inputFeeding, false, dropout, embeddingDropout);
+    }
+
+    /** The same architecture with {@code copy} set. */
+    public ModelConfig withCopy(boolean copy) {
+        return new ModelConfig(cell, embeddingSize, hiddenSize, encoderLayers, decoderLayers, bidirectional,
+                reverseSource, sharedEmbeddings, decoderInit, feedContext, attention, inputFeeding, copy, dropout,
+                embeddingDropout);
     }
 }

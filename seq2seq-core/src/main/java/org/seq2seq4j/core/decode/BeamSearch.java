@@ -10,6 +10,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.seq2seq4j.core.io.Workspaces;
 import org.seq2seq4j.core.model.DecoderState;
+import org.seq2seq4j.core.model.EncodedSource;
 import org.seq2seq4j.core.model.Seq2SeqModel;
 
 /**
@@ -124,12 +125,13 @@ public final class BeamSearch implements Decoder {
     public List<List<ScoredHypothesis>> searchBatch(Seq2SeqModel model, List<int[]> sources) {
         int k = options.beamSize();
         int eos = model.symbols().eos();
-        int vocabulary = model.targetVocabulary();
         List<List<ScoredHypothesis>> finished = new ArrayList<>();
         for (int s = 0; s < sources.size(); s++) {
             finished.add(new ArrayList<>());
         }
-        DecoderState start = model.start(model.encode(sources));
+        EncodedSource encoded = model.encode(sources);
+        int vocabulary = model.outputSize(encoded);
+        DecoderState start = model.start(encoded);
         Frontier beam = Frontier.start(sources.size(), k, model.symbols().bos());
         try (var ws = Workspaces.loop("seq2seq4j-beam")) {
             DecoderState state = start.select(beam.expansion(k));

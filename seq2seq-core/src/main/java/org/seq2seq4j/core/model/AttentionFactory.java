@@ -47,6 +47,45 @@ public interface AttentionFactory {
                                   String encoderVertex, String initVertex);
 
     /**
+     * Adds attention with the pointer-generator output (See et al. 2017) in place of attention and the output
+     * projection: the returned vertex's output {@code [B, V + n, Tt]} is the mixed distribution over the batch's
+     * extended vocabulary (probabilities, not logits), for a parameter-free loss layer.
+     *
+     * @param g                the graph under construction
+     * @param m                the architecture ({@code copy} is set)
+     * @param decoderVertex    the decoder stack's vertex, output {@code [B, H, Tt]} with the target mask
+     * @param encoderVertex    the encoder stack's vertex, output {@code [B, H, Ts]} with the source mask
+     * @param decoderInput     the vertex with the decoder input {@code [B, I, Tt]}
+     * @param decoderInputSize {@code I}
+     * @param copyInput        the graph input with the source's extended ids {@code [B, Ts]} in encoder order
+     * @param targetVocabulary {@code V}
+     * @return the name of the vertex with the mixed distribution
+     */
+    String addCopy(ComputationGraphConfiguration.GraphBuilder g, ModelConfig m, String decoderVertex,
+                   String encoderVertex, String decoderInput, int decoderInputSize, String copyInput,
+                   int targetVocabulary);
+
+    /**
+     * One decoding step of a copy model's output.
+     *
+     * @param logProbabilities log of the mixed distribution {@code [B, V + n]} (plus
+     *                         {@link org.seq2seq4j.core.graph.SparseNegativeLogLikelihood#EPSILON}, as in training)
+     * @param generation       {@code p_gen} {@code [B, 1]}
+     * @param weights          attention weights {@code [B, Ts]}
+     */
+    record CopyStep(INDArray logProbabilities, INDArray generation, INDArray weights) {
+    }
+
+    /**
+     * One decoding step of the output added by {@link #addCopy}.
+     *
+     * @param decoderOutput the decoder stack's output for one step {@code [B, H]}
+     * @param decoderInput  the step's decoder input {@code [B, I]}
+     * @param encoded       the encoder states, source mask and copy ids of the batch
+     */
+    CopyStep copyStep(ComputationGraph graph, INDArray decoderOutput, INDArray decoderInput, EncodedSource encoded);
+
+    /**
      * One decoding step of the attention added by {@link #add} or {@link #addInputFeedingDecoder}, with the same computation and parameters.
      *
      * @param graph         the graph built with {@link #add}

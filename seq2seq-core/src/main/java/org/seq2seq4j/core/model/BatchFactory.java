@@ -14,11 +14,36 @@ public final class BatchFactory {
     private final Symbols symbols;
     private final boolean reverseSource;
     private final DataType dataType;
+    private final int extendedFrom;
 
+    /** Batches for a model without copy. */
     public BatchFactory(Symbols symbols, boolean reverseSource, DataType dataType) {
+        this(symbols, reverseSource, dataType, -1);
+    }
+
+    /**
+     * @param extendedFrom for a copy model, the target vocabulary size {@code V}: ids from {@code V} on are extended
+     *                     ids (the source's own out-of-vocabulary tokens), which the embeddings read as unknown and the
+     *                     copy input and the labels keep; {@code -1} for other models
+     */
+    public BatchFactory(Symbols symbols, boolean reverseSource, DataType dataType, int extendedFrom) {
+        if (extendedFrom >= 0 && symbols.unk() < 0) {
+            throw new IllegalArgumentException("a copy model needs an unknown-token id in its symbols: " + symbols);
+        }
         this.symbols = symbols;
         this.reverseSource = reverseSource;
         this.dataType = dataType;
+        this.extendedFrom = extendedFrom;
+    }
+
+    /** Whether the batches are a copy model's (with extended ids). */
+    public boolean copy() {
+        return extendedFrom >= 0;
+    }
+
+    /** The id an embedding reads for {@code id}: unknown for an extended id of a copy model, else {@code id}. */
+    public int embeddingId(int id) {
+        return extendedFrom >= 0 && id >= extendedFrom ? symbols.unk() : id;
     }
 
     /** A training or evaluation batch. Sequences must not contain begin/end markers. */
@@ -43,7 +68,7 @@ public final class BatchFactory {
             java.util.Arrays.fill(out[i], symbols.pad());
             in[i][0] = symbols.bos();
             for (int j = 0; j < t.length; j++) {
-                in[i][j + 1] = t[j];
+                in[i][j + 1] = embeddingId(t[j]);
                 out[i][j] = t[j];
             }
             out[i][t.length] = symbols.eos();
@@ -54,10 +79,13 @@ public final class BatchFactory {
         }
         INDArray labels = Nd4j.create(out).castTo(dataType).reshape('c', b, 1, tt);
         return new Batch(src[0], src[1], Nd4j.create(in).castTo(dataType), labels,
-                Nd4j.create(mask).castTo(dataType), tokens);
+                Nd4j.create(mask).castTo(dataType), tokens, copy() ? src[2] : null);
     }
 
-    /** Source ids {@code [B, Ts]} (reversed if configured) and their mask. Empty sources are rejected. */
+    /**
+     * Source ids {@code [B, Ts]} (reversed if configured) and their mask, and for a copy model the extended ids in the
+     * same order (the ids read as unknown in the first array). Empty sources are rejected.
+     */
     public INDArray[] sources(List<int[]> sources) {
         int b = sources.size();
         int ts = 1;
@@ -68,16 +96,22 @@ public final class BatchFactory {
             ts = Math.max(ts, sources.get(i).length);
         }
         float[][] ids = new float[b][ts];
+        float[][] extended = new float[b][ts];
         float[][] mask = new float[b][ts];
         for (int i = 0; i < b; i++) {
             int[] s = sourceOrder(sources.get(i));
             java.util.Arrays.fill(ids[i], symbols.pad());
+            java.util.Arrays.fill(extended[i], symbols.pad());
             for (int j = 0; j < s.length; j++) {
-                ids[i][j] = s[j];
+                ids[i][j] = embeddingId(s[j]);
+                extended[i][j] = s[j];
                 mask[i][j] = 1;
             }
         }
-        return new INDArray[]{Nd4j.create(ids).castTo(dataType), Nd4j.create(mask).castTo(dataType)};
+        INDArray idArray = Nd4j.create(ids).castTo(dataType);
+        INDArray maskArray = Nd4j.create(mask).castTo(dataType);
+        return copy() ? new INDArray[]{idArray, maskArray, Nd4j.create(extended).castTo(dataType)}
+                : new INDArray[]{idArray, maskArray};
     }
 
     /** The source as the encoder reads it: reversed if the model reverses sources. */

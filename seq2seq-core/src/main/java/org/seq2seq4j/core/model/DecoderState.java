@@ -28,7 +28,8 @@ public record DecoderState(INDArray[][] layers, INDArray feed, EncodedSource enc
         EncodedSource e = encoded;
         EncodedSource sel = new EncodedSource(pull3(e.states(), rows), Nd4j.pullRows(e.mask(), 1, rows),
                 Nd4j.pullRows(e.finalState(), 1, rows),
-                e.initialState() == null ? null : Nd4j.pullRows(e.initialState(), 1, rows));
+                e.initialState() == null ? null : Nd4j.pullRows(e.initialState(), 1, rows),
+                e.copyIds() == null ? null : Nd4j.pullRows(e.copyIds(), 1, rows));
         return new DecoderState(out, feed == null ? null : Nd4j.pullRows(feed, 1, rows), sel);
     }
 

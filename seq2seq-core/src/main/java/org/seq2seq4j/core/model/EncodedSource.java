@@ -9,8 +9,15 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * @param mask         source mask {@code [B, Ts]}
  * @param finalState   the encoder's summary {@code [B, H]}
  * @param initialState the decoder's initial state {@code [B, H]}, or null for zeros
+ * @param copyIds      a copy model's source as extended ids {@code [B, Ts]} in encoder order, or null
  */
-public record EncodedSource(INDArray states, INDArray mask, INDArray finalState, INDArray initialState) {
+public record EncodedSource(INDArray states, INDArray mask, INDArray finalState, INDArray initialState,
+                            INDArray copyIds) {
+
+    /** The encoder's work for a model without copy. */
+    public EncodedSource(INDArray states, INDArray mask, INDArray finalState, INDArray initialState) {
+        this(states, mask, finalState, initialState, null);
+    }
 
     /** Number of examples. */
     public int size() {

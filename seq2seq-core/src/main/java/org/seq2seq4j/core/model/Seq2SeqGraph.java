@@ -6,6 +6,7 @@ import org.deeplearning4j.nn.conf.RNNFormat;
 import org.deeplearning4j.nn.conf.WorkspaceMode;
 import org.deeplearning4j.nn.conf.graph.MergeVertex;
 import org.deeplearning4j.nn.conf.layers.DenseLayer;
+import org.deeplearning4j.nn.conf.layers.RnnLossLayer;
 import org.deeplearning4j.nn.conf.layers.RnnOutputLayer;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.nn.weights.WeightInit;
@@ -21,6 +22,7 @@ import org.seq2seq4j.core.graph.EmbeddingVertex;
 import org.seq2seq4j.core.graph.EncoderFinalStateVertex;
 import org.seq2seq4j.core.graph.RecurrentStackVertex;
 import org.seq2seq4j.core.graph.RepeatOverTimeVertex;
+import org.seq2seq4j.core.graph.SparseNegativeLogLikelihood;
 import org.seq2seq4j.core.graph.TimeSliceVertex;
 import org.seq2seq4j.core.rnn.RecurrentStackSpec;
 
@@ -36,11 +38,16 @@ import org.seq2seq4j.core.rnn.RecurrentStackSpec;
  * that runs attention at every step and feeds its result into the next step.
  * Inputs: {@value #SOURCE} {@code [B, Ts]} and {@value #TARGET_IN} {@code [B, Tt]} (ids, masked); output:
  * {@value #OUTPUT}, softmax {@code [B, V, Tt]} trained with a sparse cross-entropy on ids {@code [B, 1, Tt]}.
+ * A copy model ({@link ModelConfig#copy()}) has a third input {@value #SOURCE_COPY} (the source's extended ids), and
+ * attention and the output projection are one pointer-generator vertex ({@link AttentionFactory#addCopy}) whose mixed
+ * distribution {@code [B, V + n, Tt]} a parameter-free loss layer scores ({@link SparseNegativeLogLikelihood}).
  */
 public final class Seq2SeqGraph {
 
     public static final String SOURCE = "source";
     public static final String TARGET_IN = "target_in";
+    /** A copy model's third input: the source as extended ids {@code [B, Ts]} in encoder order. */
+    public static final String SOURCE_COPY = "source_copy";
     public static final String SHARED_EMBEDDING = "shared_embedding";
     public static final String SOURCE_EMBEDDED = "source_embedded";
     public static final String TARGET_EMBEDDED = "target_embedded";
@@ -78,8 +85,12 @@ public final class Seq2SeqGraph {
                 .weightInit(WeightInit.XAVIER)
                 .trainingWorkspaceMode(WorkspaceMode.ENABLED)
                 .inferenceWorkspaceMode(WorkspaceMode.ENABLED)
-                .graphBuilder()
-                .addInputs(SOURCE, TARGET_IN);
+                .graphBuilder();
+        if (m.copy()) {
+            g.addInputs(SOURCE, TARGET_IN, SOURCE_COPY);
+        } else {
+            g.addInputs(SOURCE, TARGET_IN);
+        }
         if (m.sharedEmbeddings()) {
             g.addVertex(SHARED_EMBEDDING, new EmbeddingVertex(sourceVocabulary, e, 2), SOURCE, TARGET_IN);
             g.addVertex(SOURCE_EMBEDDED, new TimeSliceVertex(e, false), SHARED_EMBEDDING, SOURCE);
@@ -121,11 +132,22 @@ public final class Seq2SeqGraph {
             } else {
                 g.addVertex(DECODER, decoder, decoderInput, init);
             }
-            top = m.attention() == AttentionType.NONE ? DECODER
-                    : AttentionFactory.load(m.attention()).add(g, m, DECODER, ENCODER);
+            if (m.copy()) {
+                top = AttentionFactory.load(m.attention()).addCopy(g, m, DECODER, ENCODER, decoderInput,
+                        decoderInputSize, SOURCE_COPY, targetVocabulary);
+            } else {
+                top = m.attention() == AttentionType.NONE ? DECODER
+                        : AttentionFactory.load(m.attention()).add(g, m, DECODER, ENCODER);
+            }
         }
-        g.addLayer(OUTPUT, new RnnOutputLayer.Builder(new LossSparseMCXENT())
-                .nIn(h).nOut(targetVocabulary).activation(Activation.SOFTMAX).dataFormat(RNNFormat.NCW).build(), top);
+        if (m.copy()) {
+            g.addLayer(OUTPUT, new RnnLossLayer.Builder(new SparseNegativeLogLikelihood())
+                    .activation(Activation.IDENTITY).dataFormat(RNNFormat.NCW).build(), top);
+        } else {
+            g.addLayer(OUTPUT, new RnnOutputLayer.Builder(new LossSparseMCXENT())
+                    .nIn(h).nOut(targetVocabulary).activation(Activation.SOFTMAX).dataFormat(RNNFormat.NCW).build(),
+                    top);
+        }
         g.setOutputs(OUTPUT);
         if (m.decoderInit() == DecoderInit.ZERO && !m.feedContext()) {
             // the decoder sees the source through attention only; the encoder's summary is still computed, because

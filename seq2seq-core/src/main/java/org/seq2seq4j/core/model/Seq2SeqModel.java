@@ -34,10 +34,11 @@ public final class Seq2SeqModel {
 
     /**
      * Format version of {@code model.json}. Version 2 added {@code config.attention}, version 3
-     * {@code config.inputFeeding}; older files are read as {@code "attention": "none"} and {@code "inputFeeding": false}
-     * (what the architecture was before those keys existed).
+     * {@code config.inputFeeding}, version 4 {@code config.copy} and {@code symbols.unk}; older files are read as
+     * {@code "attention": "none"}, {@code "inputFeeding": false}, {@code "copy": false} and {@code "unk": -1} (what the
+     * architecture was before those keys existed).
      */
-    public static final int SCHEMA = 3;
+    public static final int SCHEMA = 4;
     private static final String GRAPH_FILE = "graph.zip";
     private static final String META_FILE = "model.json";
 
@@ -56,7 +57,8 @@ public final class Seq2SeqModel {
         this.symbols = symbols;
         this.sourceVocabulary = sourceVocabulary;
         this.targetVocabulary = targetVocabulary;
-        this.batches = new BatchFactory(symbols, config.reverseSource(), graph.getConfiguration().getDataType());
+        this.batches = new BatchFactory(symbols, config.reverseSource(), graph.getConfiguration().getDataType(),
+                config.copy() ? targetVocabulary : -1);
         this.attention = config.attention() == AttentionType.NONE ? null : AttentionFactory.load(config.attention());
     }
 
@@ -100,10 +102,12 @@ public final class Seq2SeqModel {
         return graph.params().length();
     }
 
-    /** Teacher-forced output distributions {@code [B, V, Tt]}. */
+    /**
+     * Teacher-forced output distributions {@code [B, V, Tt]}; for a copy model the mixed distributions over the batch's
+     * extended vocabulary {@code [B, V + n, Tt]}, zero at padded target steps.
+     */
     public INDArray probabilities(Batch b) {
-        return graph.output(false, new INDArray[]{b.source(), b.targetInput()},
-                new INDArray[]{b.sourceMask(), b.targetMask()}, new INDArray[]{b.targetMask()})[0];
+        return graph.output(false, b.inputs(), b.inputMasks(), new INDArray[]{b.targetMask()})[0];
     }
 
     /** Summed (not averaged) cross-entropy over all real target positions of the batch, teacher-forced, in nats. */
@@ -129,13 +133,16 @@ public final class Seq2SeqModel {
         INDArray[] src = batches.sources(sources);
         INDArray dummyTarget = Nd4j.valueArrayOf(new long[]{sources.size(), 1}, symbols.bos(), src[0].dataType());
         INDArray dummyMask = Nd4j.ones(src[0].dataType(), sources.size(), 1);
+        INDArray copyIds = config.copy() ? src[2] : null;
         // The whole graph runs (the decoder for one dummy step): DL4J 1.0.0-M2.1's output(List<String>, ...) for a
         // subset of vertices leaves a workspace open when a computed vertex's consumer is not computed
         // (Seq2SeqModelTest.dl4jSubsetOutputLeavesAWorkspaceOpen).
-        graph.setLayerMaskArrays(new INDArray[]{src[1], dummyMask}, null);
+        graph.setLayerMaskArrays(copyIds == null ? new INDArray[]{src[1], dummyMask}
+                : new INDArray[]{src[1], dummyMask, src[1]}, null);
         Map<String, INDArray> acts;
         try {
-            acts = graph.feedForward(new INDArray[]{src[0], dummyTarget}, false, true);
+            acts = graph.feedForward(copyIds == null ? new INDArray[]{src[0], dummyTarget}
+                    : new INDArray[]{src[0], dummyTarget, copyIds}, false, true);
         } finally {
             graph.clearLayerMaskArrays();
         }
@@ -144,7 +151,19 @@ public final class Seq2SeqModel {
             case LAST -> acts.get(Seq2SeqGraph.ENCODER_FINAL);
             case BRIDGE -> acts.get(Seq2SeqGraph.BRIDGE);
         };
-        return new EncodedSource(acts.get(Seq2SeqGraph.ENCODER), src[1], acts.get(Seq2SeqGraph.ENCODER_FINAL), initial);
+        return new EncodedSource(acts.get(Seq2SeqGraph.ENCODER), src[1], acts.get(Seq2SeqGraph.ENCODER_FINAL), initial,
+                copyIds);
+    }
+
+    /**
+     * The width of the step's distributions for an encoded batch: the target vocabulary, and for a copy model also the
+     * batch's extended ids (the largest number of out-of-vocabulary tokens of one source).
+     */
+    public int outputSize(EncodedSource encoded) {
+        if (encoded.copyIds() == null) {
+            return targetVocabulary;
+        }
+        return Math.max(targetVocabulary, encoded.copyIds().maxNumber().intValue() + 1);
     }
 
     /** The decoder's state before its first step. */
@@ -152,8 +171,17 @@ public final class Seq2SeqModel {
         return DecoderState.start(decoder().stack(), encoded, config.inputFeeding());
     }
 
-    /** Result of one decoder step: log-probabilities {@code [B, V]} of the next token and the new state. */
-    public record Step(INDArray logProbabilities, DecoderState state) {
+    /**
+     * Result of one decoder step: log-probabilities {@code [B, V]} of the next token ({@code [B, V + n]} over the
+     * extended vocabulary for a copy model) and the new state.
+     *
+     * @param generation a copy model's {@code p_gen} {@code [B, 1]}, otherwise null
+     */
+    public record Step(INDArray logProbabilities, DecoderState state, INDArray generation) {
+
+        public Step(INDArray logProbabilities, DecoderState state) {
+            this(logProbabilities, state, null);
+        }
     }
 
     /**
@@ -163,7 +191,11 @@ public final class Seq2SeqModel {
      * @param previous the previous output token of every row (begin-of-sequence at the first step)
      */
     public Step step(DecoderState state, int[] previous) {
-        INDArray ids = Nd4j.createFromArray(previous).castTo(state.encoded().finalState().dataType())
+        int[] embedded = new int[previous.length];
+        for (int i = 0; i < previous.length; i++) {
+            embedded[i] = batches.embeddingId(previous[i]);
+        }
+        INDArray ids = Nd4j.createFromArray(embedded).castTo(state.encoded().finalState().dataType())
                 .reshape(previous.length, 1);
         INDArray emb = targetEmbedding().embed(ids);
         INDArray x = emb.reshape('c', emb.size(0), emb.size(1));
@@ -179,6 +211,10 @@ public final class Seq2SeqModel {
         }
         StepwiseStack dec = decoder();
         INDArray h = dec.stack().step(x, layers, dec.cellParams());
+        if (config.copy()) {
+            AttentionFactory.CopyStep c = attention.copyStep(graph, h, x, state.encoded());
+            return new Step(c.logProbabilities(), new DecoderState(layers, null, state.encoded()), c.generation());
+        }
         if (attention != null) {
             h = attention.step(graph, h, state.encoded());
         }
@@ -240,6 +276,13 @@ public final class Seq2SeqModel {
                 }
                 if (!c.has("inputFeeding")) {
                     c.put("inputFeeding", false);
+                }
+                if (!c.has("copy")) {
+                    c.put("copy", false);
+                }
+                if (node.path("symbols") instanceof com.fasterxml.jackson.databind.node.ObjectNode sym
+                        && !sym.has("unk")) {
+                    sym.put("unk", -1);
                 }
                 ((com.fasterxml.jackson.databind.node.ObjectNode) node).put("schema", SCHEMA);
             }

@@ -44,9 +44,9 @@ public final class TrainingStep {
      */
     public double run(Batch b, double learningRate, long step) {
         var g = model.graph();
-        g.setInputs(b.source(), b.targetInput());
+        g.setInputs(b.inputs());
         g.setLabels(b.targetOutput());
-        g.setLayerMaskArrays(new INDArray[]{b.sourceMask(), b.targetMask()}, new INDArray[]{b.targetMask()});
+        g.setLayerMaskArrays(b.inputMasks(), new INDArray[]{b.targetMask()});
         g.computeGradientAndScore();
         g.clearLayerMaskArrays();
         double lossSum = g.score() * b.size();

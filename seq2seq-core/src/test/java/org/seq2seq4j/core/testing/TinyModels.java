@@ -10,7 +10,7 @@ import org.seq2seq4j.core.rnn.CellType;
 public final class TinyModels {
 
     /** The data module's reserved ids. */
-    public static final Symbols SYMBOLS = new Symbols(0, 1, 2);
+    public static final Symbols SYMBOLS = new Symbols(0, 1, 2, 3);
 
     private TinyModels() {
     }

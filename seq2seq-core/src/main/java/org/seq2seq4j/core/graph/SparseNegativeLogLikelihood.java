@@ -1,0 +1,109 @@
+package org.seq2seq4j.core.graph;
+
+import org.nd4j.common.primitives.Pair;
+import org.nd4j.linalg.activations.IActivation;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.lossfunctions.ILossFunction;
+
+/**
+ * Negative log-likelihood of probabilities that a vertex has already computed (the copy mechanism's mixed
+ * distribution), with labels given as ids: for each row {@code i} with label {@code y_i}, {@code -log(p[i, y_i] + eps)}.
+ * DL4J's sparse cross-entropy needs logits and a softmax of its own, and one-hot labels as wide as the output; here the
+ * output may be wider than any vocabulary (the per-batch extended vocabulary) and the gradient touches one entry a row.
+ *
+ * <p>Used after an identity activation in an {@code RnnLossLayer}: {@code preOutput} {@code [N, W]} holds
+ * probabilities, {@code labels} {@code [N, 1]} ids in {@code 0..W-1}, the mask {@code [N, 1]} (or null) 1 for rows that
+ * count. {@link #EPSILON} keeps the loss finite when a label's probability underflows to 0.
+ */
+public final class SparseNegativeLogLikelihood implements ILossFunction {
+
+    /** Added to a label's probability before the logarithm. */
+    public static final double EPSILON = 1e-10;
+
+    @Override
+    public double computeScore(INDArray labels, INDArray preOutput, IActivation activationFn, INDArray mask,
+                               boolean average) {
+        INDArray scores = computeScoreArray(labels, preOutput, activationFn, mask);
+        double sum = scores.sumNumber().doubleValue();
+        return average ? sum / scores.size(0) : sum;
+    }
+
+    @Override
+    public INDArray computeScoreArray(INDArray labels, INDArray preOutput, IActivation activationFn, INDArray mask) {
+        INDArray p = activationFn.getActivation(preOutput.dup(), true);
+        int[] ids = ids(labels, p);
+        double[] keep = mask(mask, ids.length);
+        double[] out = new double[ids.length];
+        for (int i = 0; i < ids.length; i++) {
+            out[i] = keep[i] == 0 ? 0 : -keep[i] * Math.log(p.getDouble(i, ids[i]) + EPSILON);
+        }
+        return Nd4j.createFromArray(out).castTo(preOutput.dataType()).reshape(ids.length, 1);
+    }
+
+    @Override
+    public INDArray computeGradient(INDArray labels, INDArray preOutput, IActivation activationFn, INDArray mask) {
+        INDArray p = activationFn.getActivation(preOutput.dup(), true);
+        int[] ids = ids(labels, p);
+        double[] keep = mask(mask, ids.length);
+        INDArray dp = Nd4j.zeros(p.dataType(), p.shape());
+        for (int i = 0; i < ids.length; i++) {
+            if (keep[i] != 0) {
+                dp.putScalar(i, ids[i], -keep[i] / (p.getDouble(i, ids[i]) + EPSILON));
+            }
+        }
+        return activationFn.backprop(preOutput.dup(), dp).getFirst();
+    }
+
+    @Override
+    public Pair<Double, INDArray> computeGradientAndScore(INDArray labels, INDArray preOutput,
+                                                          IActivation activationFn, INDArray mask, boolean average) {
+        return new Pair<>(computeScore(labels, preOutput, activationFn, mask, average),
+                computeGradient(labels, preOutput, activationFn, mask));
+    }
+
+    private static int[] ids(INDArray labels, INDArray p) {
+        if (labels.rank() != 2 || labels.size(1) != 1 || labels.size(0) != p.size(0)) {
+            throw new IllegalArgumentException("labels must be ids [N, 1] for outputs [N, W], got labels "
+                    + java.util.Arrays.toString(labels.shape()) + " and outputs "
+                    + java.util.Arrays.toString(p.shape()));
+        }
+        int[] ids = labels.toIntVector();
+        for (int id : ids) {
+            if (id < 0 || id >= p.size(1)) {
+                throw new IllegalArgumentException("label id " + id + " is outside the output's " + p.size(1)
+                        + " entries");
+            }
+        }
+        return ids;
+    }
+
+    private static double[] mask(INDArray mask, int rows) {
+        if (mask == null) {
+            double[] ones = new double[rows];
+            java.util.Arrays.fill(ones, 1);
+            return ones;
+        }
+        return mask.reshape(mask.length()).toDoubleVector();
+    }
+
+    @Override
+    public String name() {
+        return "SparseNegativeLogLikelihood";
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof SparseNegativeLogLikelihood;
+    }
+
+    @Override
+    public int hashCode() {
+        return SparseNegativeLogLikelihood.class.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return name() + "()";
+    }
+}
