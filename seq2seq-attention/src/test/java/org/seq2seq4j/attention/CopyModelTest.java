@@ -180,6 +180,12 @@ class CopyModelTest {
             List<int[]> outputs = new java.util.ArrayList<>();
             outputs.add(greedy.get(i).tokens());
             beam.get(i).forEach(h -> outputs.add(h.hypothesis().tokens()));
+            for (Hypothesis h : List.of(greedy.get(i), beam.get(i).get(0).hypothesis())) {
+                assertEquals(h.tokens().length, h.generation().length, "p_gen of every output token");
+                for (double g : h.generation()) {
+                    assertEquals(0.0, g, 1e-15, "p_gen is σ(-40)");
+                }
+            }
             for (int[] out : outputs) {
                 assertEquals(6, out.length, "no source holds end-of-sequence, so decoding runs to the limit");
                 for (int token : out) {
@@ -190,6 +196,27 @@ class CopyModelTest {
             }
         }
         assertTrue(extended, "some outputs are tokens outside the vocabulary");
+    }
+
+    @ParameterizedTest
+    @MethodSource("variants")
+    void decodersRecordTheGenerationProbabilityOfEveryOutputToken(ModelConfig c) {
+        Seq2SeqModel m = model(c);
+        List<Hypothesis> greedy = new GreedyDecoder(5, 4).decode(m, CopyBatches.SOURCES);
+        List<List<ScoredHypothesis>> beam = new BeamSearch(new BeamSearch.Options(3, 2, 0.6, 0, 5, 4))
+                .search(m, CopyBatches.SOURCES);
+        List<Hypothesis> all = new java.util.ArrayList<>(greedy);
+        beam.forEach(list -> list.forEach(h -> all.add(h.hypothesis())));
+        for (Hypothesis h : all) {
+            assertEquals(h.tokens().length, h.generation().length);
+            for (double g : h.generation()) {
+                assertTrue(g > 0 && g < 1, "p_gen " + g);
+            }
+        }
+        Seq2SeqModel plain = CopyBatches.model(TinyModels.of(CellType.LSTM, false, 1, DecoderInit.LAST, false, false,
+                false, AttentionType.DOT), DataType.DOUBLE);
+        List<int[]> inVocabulary = List.of(new int[]{4, 5}, new int[]{6});
+        assertEquals(null, new GreedyDecoder(5, 4).decode(plain, inVocabulary).get(0).generation());
     }
 
     @Test

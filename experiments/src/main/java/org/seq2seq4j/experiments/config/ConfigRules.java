@@ -3,7 +3,9 @@ package org.seq2seq4j.experiments.config;
 import org.seq2seq4j.core.config.ConfigException;
 import org.seq2seq4j.core.config.LearningRateSchedule;
 import org.seq2seq4j.core.config.TrainingConfig;
+import org.seq2seq4j.data.pair.Split;
 import org.seq2seq4j.data.text.TokenizerType;
+import org.seq2seq4j.data.toy.NamesTask;
 import org.seq2seq4j.data.toy.NumberWordsTask;
 import org.seq2seq4j.data.toy.ToyDatasets;
 import org.seq2seq4j.data.toy.ToyTask;
@@ -14,13 +16,15 @@ import java.util.List;
  * The rules between keys of different records, checked once a config has been bound (each record checks its own keys
  * in its compact constructor). A violation is a {@link ConfigException} at the key a user would change:
  * <ul>
- *   <li>{@code data.tokenizer} must split text into the task's tokens: {@code number_words} has whole English words
- *       on one side, so it needs {@code whitespace} ({@code char} would split "five" into letters and join the
- *       output words without spaces);</li>
+ *   <li>{@code data.tokenizer} must split text into the task's tokens: {@code number_words} and {@code names} have
+ *       whole words as tokens, so they need {@code whitespace} ({@code char} would split "five" into letters and
+ *       join the output words without spaces);</li>
  *   <li>{@code data.trainSize + devSize + testSize} must not exceed the share of the task's distinct sources that
- *       {@link ToyDatasets} can draw without repeats, checked here so the run fails before any work;</li>
- *   <li>{@code data.vocabulary.shared} must be on with {@code model.sharedEmbeddings} for a corpus (a toy task then
- *       always builds one vocabulary);</li>
+ *       {@link ToyDatasets} can draw without repeats, checked here so the run fails before any work (for a task with
+ *       a separate held-out pool, {@code trainSize} against the training pool and {@code devSize + testSize}
+ *       against the held-out pool);</li>
+ *   <li>{@code data.vocabulary.shared} must be on with {@code model.sharedEmbeddings} and with {@code model.copy} for
+ *       a corpus (a toy task then always builds one vocabulary);</li>
  *   <li>{@code training.earlyStopping.patience} must exceed the plateau schedule's {@code patience} when both are on,
  *       or training stops before the learning rate is ever lowered.</li>
  * </ul>
@@ -38,20 +42,28 @@ final class ConfigRules {
         }
         if (config.data() instanceof DataConfig.Corpus corpus) {
             sharedEmbeddingsHaveOneVocabulary(corpus, config.model().sharedEmbeddings());
+            copyHasOneVocabulary(corpus, config.model().copy());
         }
         earlyStoppingOutlastsPlateau(config.training());
     }
 
     private static void tokenizerSplitsTaskTokens(DataConfig.Toy toy) {
-        if (toy.task() instanceof NumberWordsTask && toy.tokenizer() == TokenizerType.CHAR) {
+        String wordTask = toy.task() instanceof NumberWordsTask ? "number_words has whole English words"
+                : toy.task() instanceof NamesTask ? "names has whole words" : null;
+        if (wordTask != null && toy.tokenizer() == TokenizerType.CHAR) {
             throw new ConfigException("data.tokenizer", "char",
-                    "splits text into characters, but task number_words has whole English words as tokens",
-                    List.of("whitespace"));
+                    "splits text into characters, but task " + wordTask + " as tokens", List.of("whitespace"));
         }
     }
 
     private static void sizesFitTask(DataConfig.Toy toy) {
         ToyTask task = toy.task();
+        if (task.separateHeldOutPool()) {
+            sizesFitPool(task, Split.TRAIN, "data.trainSize", toy.trainSize(), toy.trainSize(), "");
+            sizesFitPool(task, Split.TEST, "data.devSize", toy.devSize(), (long) toy.devSize() + toy.testSize(),
+                    "with testSize " + toy.testSize() + " ");
+            return;
+        }
         long requested = (long) toy.trainSize() + toy.devSize() + toy.testSize();
         long available = task.distinctSources();
         long allowed = ToyDatasets.maxExamples(task);
@@ -64,10 +76,31 @@ final class ConfigRules {
         }
     }
 
+    private static void sizesFitPool(ToyTask task, Split pool, String path, int value, long requested,
+                                     String with) {
+        long allowed = ToyDatasets.maxExamples(task, pool);
+        if (requested > allowed) {
+            String name = pool == Split.TRAIN ? "training" : "held-out (dev and test)";
+            throw ConfigException.invalid(path, value, with + "asks for " + requested + " distinct " + name
+                    + " examples, but the task (" + task.describe() + ") has " + task.distinctSources(pool)
+                    + " distinct " + name + " sources, of which at most " + allowed + " ("
+                    + ToyDatasets.MAX_SPACE_PERCENT + "%) can be drawn without repeats: lower the sizes or widen the "
+                    + "task");
+        }
+    }
+
     private static void sharedEmbeddingsHaveOneVocabulary(DataConfig.Corpus corpus, boolean sharedEmbeddings) {
         if (sharedEmbeddings && !corpus.vocabulary().shared()) {
             throw new ConfigException("data.vocabulary.shared", false, "must be true with model.sharedEmbeddings, "
                     + "which embeds source and target tokens with one table over one vocabulary", List.of("true"));
+        }
+    }
+
+    private static void copyHasOneVocabulary(DataConfig.Corpus corpus, boolean copy) {
+        if (copy && !corpus.vocabulary().shared()) {
+            throw new ConfigException("data.vocabulary.shared", false, "must be true with model.copy: copy needs one "
+                    + "vocabulary shared by source and target, because a copied source token is output under its "
+                    + "source id, which must mean the same token on the target side", List.of("true"));
         }
     }
 

@@ -29,18 +29,22 @@ public sealed interface DataConfig {
     /**
      * A generated toy task with disjoint train/dev/test splits, deterministic by the experiment's seed.
      *
-     * @param task      the task and its parameters
-     * @param trainSize training examples
-     * @param devSize   validation examples (model selection, early stopping)
-     * @param testSize  held-out test examples (final scores, predictions)
-     * @param tokenizer how raw input text is tokenized for {@code translate}
+     * @param task         the task and its parameters
+     * @param trainSize    training examples
+     * @param devSize      validation examples (model selection, early stopping)
+     * @param testSize     held-out test examples (final scores, predictions)
+     * @param tokenizer    how raw input text is tokenized for {@code translate}
+     * @param minFrequency the fewest training occurrences a token needs to get its own id (counted over both sides
+     *                     when one vocabulary is shared); rarer tokens become {@code <unk>}, except that a copy
+     *                     model ({@code model.copy}) can still copy those in its source
      */
-    record Toy(ToyTask task, int trainSize, int devSize, int testSize, TokenizerType tokenizer)
+    record Toy(ToyTask task, int trainSize, int devSize, int testSize, TokenizerType tokenizer, int minFrequency)
             implements DataConfig {
         public Toy {
             ConfigException.atLeast("trainSize", trainSize, 1);
             ConfigException.atLeast("devSize", devSize, 1);
             ConfigException.atLeast("testSize", testSize, 1);
+            ConfigException.atLeast("minFrequency", minFrequency, 1);
         }
 
         @Override

@@ -210,14 +210,14 @@ public final class ExperimentRunner {
         if (!decoding.equals(config.decoding())) {
             out = out.resolveSibling(out.getFileName() + "-" + label(decoding));
         }
-        TranslationScores scoring = TranslationScores.of(config, trained.target());
+        TranslationScores scoring = TranslationScores.of(config, data.codec());
         List<String> lines = new ArrayList<>();
         lines.add("source\treference\thypothesis\tcorrect");
         List<String> hypotheses = new ArrayList<>();
         List<Integer> lengths = new ArrayList<>();
         List<Boolean> correct = new ArrayList<>();
         for (int i = 0; i < pairs.size(); i++) {
-            List<String> hyp = scoring.tokens(e.hypotheses().get(i).tokens());
+            List<String> hyp = scoring.tokens(pairs.get(i).source(), e.hypotheses().get(i).tokens());
             boolean right = hyp.equals(pairs.get(i).target());
             hypotheses.add(scoring.text(hyp));
             lengths.add(sources.get(i).length);

@@ -33,15 +33,19 @@ import org.seq2seq4j.experiments.report.RunManifest;
  * @param references the reference text of every example (raw corpus targets, or the toy targets joined)
  * @param source     source vocabulary (the joint vocabulary when shared)
  * @param target     target vocabulary (the same object as {@code source} when shared)
+ * @param copy       whether the model copies ({@code model.copy}): ids are then every example's extended ids
+ *                   ({@link TokenCodec})
  * @param batchOrder how training batches are formed ({@code shuffled} for toy tasks)
  * @param files      the corpus files read (none for a toy task)
  * @param statistics what preparing a corpus did (empty for a toy task)
  */
 public record PreparedData(DatasetSplits splits, ReferenceTexts references, Vocabulary source, Vocabulary target,
-                           BatchOrder batchOrder, List<Path> files, Optional<CorpusStatistics> statistics) {
+                           boolean copy, BatchOrder batchOrder, List<Path> files,
+                           Optional<CorpusStatistics> statistics) {
 
     /** The reserved ids of the data module's vocabularies, as the model needs them. */
-    public static final Symbols SYMBOLS = new Symbols(Vocabulary.PAD, Vocabulary.BOS, Vocabulary.EOS);
+    public static final Symbols SYMBOLS = new Symbols(Vocabulary.PAD, Vocabulary.BOS, Vocabulary.EOS,
+            Vocabulary.UNK);
 
     public PreparedData {
         files = List.copyOf(files);
@@ -66,8 +70,8 @@ public record PreparedData(DatasetSplits splits, ReferenceTexts references, Voca
             ReferenceTexts references = new ReferenceTexts(joined(splits.train(), tokenizer),
                     joined(splits.dev(), tokenizer), joined(splits.test(), tokenizer));
             VocabularyPair v = vocabularies.apply(splits.train());
-            return new PreparedData(splits, references, v.source(), v.target(), new ShuffledBatches(), List.of(),
-                    Optional.empty());
+            return new PreparedData(splits, references, v.source(), v.target(), config.model().copy(),
+                    new ShuffledBatches(), List.of(), Optional.empty());
         }
         if (config.data() instanceof DataConfig.Corpus corpus) {
             CorpusExamples examples = CorpusExamples.read(corpus);
@@ -76,14 +80,15 @@ public record PreparedData(DatasetSplits splits, ReferenceTexts references, Voca
             CorpusStatistics statistics = CorpusStatistics.of(files, examples, v.source(), v.target(),
                     corpus.batches(), config.training().batchSize(), config.seed());
             return new PreparedData(examples.splits(), examples.references(), v.source(), v.target(),
-                    corpus.batches(), files, Optional.of(statistics));
+                    config.model().copy(), corpus.batches(), files, Optional.of(statistics));
         }
         throw new IllegalStateException("unhandled data source " + config.data());
     }
 
     /**
      * The vocabularies of the training pairs: a corpus's by its {@code data.vocabulary} limits; a toy task's with
-     * every training token, one joint vocabulary with shared embeddings.
+     * every training token seen at least {@code data.minFrequency} times, one joint vocabulary with shared embeddings
+     * or copy.
      */
     private static VocabularyPair vocabularies(ExperimentConfig config, List<SequencePair> train) {
         PairTokenCounts counts = PairTokenCounts.of(train);
@@ -92,8 +97,10 @@ public record PreparedData(DatasetSplits splits, ReferenceTexts references, Voca
             return v.shared() ? counts.shared(v.maxSize(), v.minFrequency())
                     : counts.separate(v.maxSize(), v.minFrequency(), v.maxSize(), v.minFrequency());
         }
-        return config.model().sharedEmbeddings() ? counts.shared(Integer.MAX_VALUE, 1)
-                : counts.separate(Integer.MAX_VALUE, 1, Integer.MAX_VALUE, 1);
+        int minFrequency = ((DataConfig.Toy) config.data()).minFrequency();
+        return config.model().sharedEmbeddings() || config.model().copy()
+                ? counts.shared(Integer.MAX_VALUE, minFrequency)
+                : counts.separate(Integer.MAX_VALUE, minFrequency, Integer.MAX_VALUE, minFrequency);
     }
 
     private static List<Path> files(DataConfig.Corpus corpus) {
@@ -120,20 +127,27 @@ public record PreparedData(DatasetSplits splits, ReferenceTexts references, Voca
         };
     }
 
-    /** Source id sequences of a list of pairs. */
+    /** How this data's tokens become model ids and back. */
+    TokenCodec codec() {
+        return TokenCodec.of(copy, source, target);
+    }
+
+    /** Source id sequences of a list of pairs (extended ids with copy). */
     public List<int[]> sourceIds(List<SequencePair> pairs) {
+        TokenCodec codec = codec();
         List<int[]> out = new ArrayList<>(pairs.size());
         for (SequencePair p : pairs) {
-            out.add(source.encode(p.source()));
+            out.add(codec.sourceIds(p.source()));
         }
         return out;
     }
 
-    /** Target id sequences of a list of pairs. */
+    /** Target id sequences of a list of pairs (with copy, the ids of the target tokens each pair's source has). */
     public List<int[]> targetIds(List<SequencePair> pairs) {
+        TokenCodec codec = codec();
         List<int[]> out = new ArrayList<>(pairs.size());
         for (SequencePair p : pairs) {
-            out.add(target.encode(p.target()));
+            out.add(codec.targetIds(p.source(), p.target()));
         }
         return out;
     }
@@ -145,7 +159,11 @@ public record PreparedData(DatasetSplits splits, ReferenceTexts references, Voca
     public TrainingData trainingData(ExperimentConfig config) {
         return new TrainingData(sourceIds(splits.train()), targetIds(splits.train()), sourceIds(splits.dev()),
                 targetIds(splits.dev()), batchOrder::batches,
-                TranslationScores.of(config, target).devScorer(references.dev()));
+                TranslationScores.of(config, codec()).devScorer(references.dev(), sources(splits.dev())));
+    }
+
+    private static List<List<String>> sources(List<SequencePair> pairs) {
+        return pairs.stream().map(SequencePair::source).toList();
     }
 
     /** A split as lines {@code source TAB target}, tokens joined by single spaces. */

@@ -113,13 +113,14 @@ public record TrainedRun(Path checkpoint, ExperimentConfig config, Seq2SeqModel 
         }
         Tokenizer sourceTokenizer = config.data().sourceTokenizer();
         Tokenizer targetTokenizer = config.data().targetTokenizer();
+        TokenCodec codec = codec();
         List<int[]> sources = new ArrayList<>();
         List<List<String>> sourceTokens = new ArrayList<>();
         List<Integer> nonEmpty = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             List<String> tokens = sourceTokenizer.tokenize(lines.get(i));
             if (!tokens.isEmpty()) {
-                sources.add(source.encode(tokens));
+                sources.add(codec.sourceIds(tokens));
                 sourceTokens.add(tokens);
                 nonEmpty.add(i);
             }
@@ -132,25 +133,34 @@ public record TrainedRun(Path checkpoint, ExperimentConfig config, Seq2SeqModel 
         List<Hypothesis> hyps = Decoder.of(decoding).decode(model, sources);
         for (int start = 0; start < hyps.size(); start += decoding.batchSize()) {
             int end = Math.min(hyps.size(), start + decoding.batchSize());
-            List<AttentionMap> maps = attention ? attentionMaps(sources.subList(start, end),
+            List<AttentionMap> maps = attention ? attentionMaps(codec, sources.subList(start, end),
                     sourceTokens.subList(start, end), hyps.subList(start, end)) : null;
             for (int k = start; k < end; k++) {
-                String text = targetTokenizer.detokenize(target.decode(hyps.get(k).tokens()));
+                String text = targetTokenizer.detokenize(codec.targetTokens(sourceTokens.get(k),
+                        hyps.get(k).tokens()));
                 out.set(nonEmpty.get(k), new Translation(text, maps == null ? null : maps.get(k - start)));
             }
         }
         return out;
     }
 
-    /** The teacher-forced attention over each output, source columns in original order. */
-    private List<AttentionMap> attentionMaps(List<int[]> sources, List<List<String>> sourceTokens,
+    /** How this run's tokens become model ids and back (extended ids for a copy model). */
+    TokenCodec codec() {
+        return TokenCodec.of(config.model().copy(), source, target);
+    }
+
+    /**
+     * The teacher-forced attention over each output, source columns in original order; a copied output token is shown
+     * as its source token.
+     */
+    private List<AttentionMap> attentionMaps(TokenCodec codec, List<int[]> sources, List<List<String>> sourceTokens,
                                              List<Hypothesis> hyps) {
         List<int[]> outputs = hyps.stream().map(Hypothesis::tokens).toList();
         INDArray w = model.attentionWeights(model.batches().batch(sources, outputs));
         List<AttentionMap> maps = new ArrayList<>();
         for (int b = 0; b < sources.size(); b++) {
             Hypothesis h = hyps.get(b);
-            List<String> rows = new ArrayList<>(target.decode(h.tokens()));
+            List<String> rows = new ArrayList<>(codec.targetTokens(sourceTokens.get(b), h.tokens()));
             if (h.finished()) {
                 rows.add(AttentionMap.END);
             }

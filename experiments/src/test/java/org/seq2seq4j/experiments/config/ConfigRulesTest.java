@@ -52,6 +52,40 @@ class ConfigRulesTest {
     }
 
     @Test
+    void namesTaskNeedsTheWhitespaceTokenizer() {
+        ConfigException e = reject("data.task.type=names");
+
+        assertEquals("data.tokenizer", e.path());
+        assertEquals(List.of("whitespace"), e.validChoices());
+        assertTrue(e.getMessage().contains("task names has whole words"), e.getMessage());
+        accept("data.task.type=names", "data.tokenizer=whitespace");
+    }
+
+    @Test
+    void namesTaskSizesAreBoundedByEachEntityPool() {
+        // 2 held-out entities per kind give 2*2 + 3*4 + 3*8 = 40 held-out sources, 90% of which is 36
+        String[] names = {"data.task={\"type\":\"names\",\"trainEntities\":50,\"heldOutEntities\":2}",
+                "data.tokenizer=whitespace", "data.trainSize=5000"};
+        accept(concat(names, "data.devSize=16", "data.testSize=20"));
+        ConfigException heldOut = reject(concat(names, "data.devSize=17", "data.testSize=20"));
+        assertEquals("data.devSize", heldOut.path());
+        assertEquals(17, heldOut.value());
+        assertTrue(heldOut.getMessage().contains("with testSize 20 asks for 37 distinct held-out (dev and test) "
+                + "examples") && heldOut.getMessage().contains("has 40 distinct held-out (dev and test) sources")
+                && heldOut.getMessage().contains("at most 36"), heldOut.getMessage());
+        ConfigException train = reject("data.task={\"type\":\"names\",\"trainEntities\":1,"
+                + "\"heldOutEntities\":50}", "data.tokenizer=whitespace", "data.trainSize=8");
+        assertEquals("data.trainSize", train.path());
+        assertTrue(train.getMessage().contains("8 distinct training sources"), train.getMessage());
+    }
+
+    private static String[] concat(String[] first, String... rest) {
+        String[] all = java.util.Arrays.copyOf(first, first.length + rest.length);
+        System.arraycopy(rest, 0, all, first.length, rest.length);
+        return all;
+    }
+
+    @Test
     void earlyStoppingMustOutlastThePlateauSchedule() {
         ConfigException e = reject("training.earlyStopping.patience=3");
 

@@ -187,6 +187,20 @@ class CorpusConfigTest {
     }
 
     @Test
+    void rejectsCopyWithSeparateVocabulariesSayingWhy() {
+        ConfigException e = rejectOverride("model.copy=true", "model.attention=dot");
+
+        assertEquals("data.vocabulary.shared", e.path());
+        assertEquals(false, e.value());
+        assertEquals(List.of("true"), e.validChoices());
+        assertMentions(e, "data.vocabulary.shared", "model.copy", "one vocabulary shared by source and target",
+                "(in exp.json)");
+        ExperimentConfig accepted = ExperimentLoader.parse(MINIMAL, "exp.json",
+                List.of("model.copy=true", "model.attention=dot", "data.vocabulary.shared=true"));
+        assertTrue(accepted.model().copy());
+    }
+
+    @Test
     void rejectsVocabularyLimitsOutOfRange() {
         assertEquals("data.vocabulary.maxSize", rejectOverride("data.vocabulary.maxSize=3").path());
         assertEquals("data.vocabulary.minFrequency", rejectOverride("data.vocabulary.minFrequency=0").path());

@@ -164,6 +164,25 @@ class ExperimentLoaderErrorsTest {
     }
 
     @Test
+    void rejectsCopyWithoutAttentionAndWithInputFeedingAtModelCopy() {
+        ConfigException none = rejectOverride("model.copy=true");
+        assertEquals("model.copy", none.path());
+        assertMentions(none, "model.copy", "true", "needs attention", "(in exp.json with --set model.copy=true)");
+
+        ConfigException fed = rejectOverride("model.copy=true", "model.attention=dot", "model.inputFeeding=true");
+        assertEquals("model.copy", fed.path());
+        assertMentions(fed, "inputFeeding");
+    }
+
+    @Test
+    void rejectsAToyMinFrequencyBelowOne() {
+        ConfigException e = rejectOverride("data.minFrequency=0");
+
+        assertEquals("data.minFrequency", e.path());
+        assertEquals(0, e.value());
+    }
+
+    @Test
     void locatesRecordErrorsInsideFamilies() {
         assertEquals("training.clipping.maxNorm", rejectOverride("training.clipping.maxNorm=0").path());
         assertEquals("training.schedule.gamma",

@@ -73,9 +73,9 @@ class ExperimentLoaderTest {
     @Test
     void minimalConfigGetsEveryDefault() {
         ExperimentConfig expected = new ExperimentConfig(1, "x", 1, "runs/x",
-                new DataConfig.Toy(new AdditionTask(1, 3), 10000, 500, 500, TokenizerType.CHAR),
+                new DataConfig.Toy(new AdditionTask(1, 3), 10000, 500, 500, TokenizerType.CHAR, 1),
                 new ModelConfig(CellType.LSTM, 64, 128, 1, 1, false, false, false, DecoderInit.LAST, true,
-                        AttentionType.NONE, false, 0.1, 0.0),
+                        AttentionType.NONE, false, false, 0.1, 0.0),
                 new TrainingConfig(20, 64,
                         new OptimizerConfig.Adam(0.001, 0.9, 0.999, 1e-8),
                         new LearningRateSchedule.Plateau(0.5, 3, 1e-5),
@@ -123,7 +123,7 @@ class ExperimentLoaderTest {
 
         assertEquals("elsewhere", config.outputDir());
         assertEquals(new DataConfig.Toy(new ReverseTask(3, 6, 10), 2000, 500, 500,
-                TokenizerType.CHAR), config.data());
+                TokenizerType.CHAR, 1), config.data());
         assertEquals(32, config.model().hiddenSize());
         assertEquals(64, config.model().embeddingSize());
         assertEquals(new OptimizerConfig.Adam(0.01, 0.9, 0.999, 1e-8), config.training().optimizer());
@@ -213,7 +213,7 @@ class ExperimentLoaderTest {
                     overrides.addAll(formatKeys("data.split.dev", "tsv"));
                     overrides.addAll(formatKeys("data.split.test", "tsv"));
                 }
-                if (type.equals("number_words")) {
+                if (type.equals("number_words") || type.equals("names")) {
                     overrides.add("data.tokenizer=whitespace");
                 }
                 ExperimentConfig config = ExperimentLoader.parse(corpus ? CorpusConfigTest.MINIMAL : MINIMAL,

@@ -150,7 +150,9 @@ public final class BeamSearch implements Decoder {
                     scores.addiRowVector(forbidEos);
                 }
                 scores.addiColumnVector(Nd4j.createFromArray(beam.scores()).reshape(beam.scores().length, 1));
-                beam = advance(beam, scores.toDoubleMatrix(), k, eos, finished);
+                double[] generation = step.generation() == null ? null
+                        : step.generation().reshape(step.generation().length()).toDoubleVector();
+                beam = advance(beam, scores.toDoubleMatrix(), generation, k, eos, finished);
                 if (beam.active().length == 0) {
                     break;
                 }
@@ -175,8 +177,10 @@ public final class BeamSearch implements Decoder {
      * @param scores   raw log-probability of every row ({@code -inf} for an empty slot)
      * @param prefixes output tokens of every row
      * @param previous last token of every row, the next step's input
+     * @param gens     a copy model's {@code p_gen} at each output token of every row (null entries otherwise)
      */
-    private record Frontier(int[] active, int[] parents, double[] scores, int[][] prefixes, int[] previous) {
+    private record Frontier(int[] active, int[] parents, double[] scores, int[][] prefixes, int[] previous,
+                            double[][] gens) {
 
         static Frontier start(int sources, int k, int bos) {
             int[] active = new int[sources];
@@ -191,7 +195,9 @@ public final class BeamSearch implements Decoder {
             Arrays.fill(previous, bos);
             int[][] prefixes = new int[sources * k][];
             Arrays.fill(prefixes, new int[0]);
-            return new Frontier(active, null, scores, prefixes, previous);
+            double[][] gens = new double[sources * k][];
+            Arrays.fill(gens, new double[0]);
+            return new Frontier(active, null, scores, prefixes, previous, gens);
         }
 
         /** Rows of the encoded batch for the first step: {@code K} copies of every source. */
@@ -208,9 +214,11 @@ public final class BeamSearch implements Decoder {
      * One step of bookkeeping: moves finished continuations to {@code finished}, keeps the best {@code K} others of
      * every source that goes on, and drops the sources that stop.
      *
-     * @param scores {@code [A*K][V]} candidate scores of the current rows
+     * @param scores     {@code [A*K][V]} candidate scores of the current rows
+     * @param generation a copy model's {@code p_gen} of the current rows, or null
      */
-    private Frontier advance(Frontier beam, double[][] scores, int k, int eos, List<List<ScoredHypothesis>> finished) {
+    private Frontier advance(Frontier beam, double[][] scores, double[] generation, int k, int eos,
+                             List<List<ScoredHypothesis>> finished) {
         int vocabulary = scores.length == 0 ? 0 : scores[0].length;
         List<Integer> active = new ArrayList<>();
         int rows = beam.active().length * k;
@@ -218,6 +226,7 @@ public final class BeamSearch implements Decoder {
         double[] next = new double[rows];
         int[][] prefixes = new int[rows][];
         int[] previous = new int[rows];
+        double[][] gens = new double[rows][];
         int n = 0;
         for (int a = 0; a < beam.active().length; a++) {
             List<ScoredHypothesis> done = finished.get(beam.active()[a]);
@@ -230,7 +239,8 @@ public final class BeamSearch implements Decoder {
                 if (token == eos) {
                     if (r < k) {
                         int[] tokens = beam.prefixes()[row];
-                        done.add(new ScoredHypothesis(new Hypothesis(tokens, score, true),
+                        done.add(new ScoredHypothesis(new Hypothesis(tokens, score, true,
+                                generation == null ? null : beam.gens()[row]),
                                 penalty.score(score, tokens.length + 1)));
                     }
                 } else if (n - first < k) {
@@ -238,6 +248,7 @@ public final class BeamSearch implements Decoder {
                     next[n] = score;
                     prefixes[n] = append(beam.prefixes()[row], token);
                     previous[n] = token;
+                    gens[n] = generation == null ? beam.gens()[row] : append(beam.gens()[row], generation[row]);
                     n++;
                 }
             }
@@ -251,11 +262,12 @@ public final class BeamSearch implements Decoder {
                 next[n] = Double.NEGATIVE_INFINITY;
                 prefixes[n] = new int[0];
                 previous[n] = eos;
+                gens[n] = new double[0];
             }
             active.add(beam.active()[a]);
         }
         return new Frontier(active.stream().mapToInt(Integer::intValue).toArray(), Arrays.copyOf(parents, n),
-                Arrays.copyOf(next, n), Arrays.copyOf(prefixes, n), Arrays.copyOf(previous, n));
+                Arrays.copyOf(next, n), Arrays.copyOf(prefixes, n), Arrays.copyOf(previous, n), Arrays.copyOf(gens, n));
     }
 
     /**
@@ -297,6 +309,12 @@ public final class BeamSearch implements Decoder {
             }
         }
         return Arrays.copyOf(index, size);
+    }
+
+    private static double[] append(double[] prefix, double value) {
+        double[] out = Arrays.copyOf(prefix, prefix.length + 1);
+        out[prefix.length] = value;
+        return out;
     }
 
     private static int[] append(int[] prefix, int token) {

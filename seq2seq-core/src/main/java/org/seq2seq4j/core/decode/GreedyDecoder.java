@@ -59,8 +59,10 @@ public final class GreedyDecoder implements Decoder {
         int[] previous = new int[b];
         Arrays.fill(previous, model.symbols().bos());
         List<List<Integer>> tokens = new ArrayList<>();
+        List<List<Double>> generation = new ArrayList<>();
         for (int i = 0; i < b; i++) {
             tokens.add(new ArrayList<>());
+            generation.add(new ArrayList<>());
         }
         double[] score = new double[b];
         boolean[] done = new boolean[b];
@@ -71,6 +73,7 @@ public final class GreedyDecoder implements Decoder {
             state = step.state();
             INDArray logp = step.logProbabilities();
             INDArray best = logp.argMax(1);
+            double[] gen = step.generation() == null ? null : step.generation().reshape(b).toDoubleVector();
             for (int i = 0; i < b; i++) {
                 if (done[i]) {
                     previous[i] = eos;
@@ -84,6 +87,9 @@ public final class GreedyDecoder implements Decoder {
                     remaining--;
                 } else {
                     tokens.get(i).add(next);
+                    if (gen != null) {
+                        generation.get(i).add(gen[i]);
+                    }
                 }
                 previous[i] = next;
             }
@@ -92,7 +98,9 @@ public final class GreedyDecoder implements Decoder {
         List<Hypothesis> out = new ArrayList<>();
         for (int i = 0; i < b; i++) {
             int[] ids = tokens.get(i).stream().mapToInt(Integer::intValue).toArray();
-            out.add(new Hypothesis(ids, score[i], done[i]));
+            double[] g = model.config().copy() ? generation.get(i).stream().mapToDouble(Double::doubleValue).toArray()
+                    : null;
+            out.add(new Hypothesis(ids, score[i], done[i], g));
         }
         return out;
     }

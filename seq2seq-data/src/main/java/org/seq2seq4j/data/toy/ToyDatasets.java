@@ -2,6 +2,7 @@ package org.seq2seq4j.data.toy;
 
 import org.seq2seq4j.data.pair.DatasetSplits;
 import org.seq2seq4j.data.pair.SequencePair;
+import org.seq2seq4j.data.pair.Split;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,7 +22,9 @@ import java.util.Set;
  *       randomness is a {@link Random} seeded with {@code seed} (an algorithm fixed by the Java SE specification),
  *       and no result depends on hash iteration order.</li>
  *   <li><b>Disjoint.</b> No source sequence occurs twice, neither within a split nor across splits, so the test
- *       set measures generalisation, not memorisation. Sources are drawn until enough distinct ones are found.</li>
+ *       set measures generalisation, not memorisation. Sources are drawn until enough distinct ones are found. A task
+ *       with a {@link ToyTask#separateHeldOutPool() separate held-out pool} draws dev and test from that pool and
+ *       train from its own.</li>
  *   <li><b>Nested.</b> Test examples are drawn first, then dev, then train. The test set therefore depends only on
  *       {@code testSize}, the dev set on {@code testSize} and {@code devSize}, and a larger {@code trainSize} only
  *       appends to the train set: learning curves over the train size share one dev and test set.</li>
@@ -29,6 +32,8 @@ import java.util.Set;
  *
  * <p>Rejection of duplicates slows down as the drawn examples approach the size of the task's space, so at most
  * {@value #MAX_SPACE_PERCENT}% of {@link ToyTask#distinctSources()} may be requested; larger requests fail up front.
+ * With a separate held-out pool the bound holds for train and for dev and test together, each against its pool's
+ * {@link ToyTask#distinctSources(Split)}.
  */
 public final class ToyDatasets {
 
@@ -45,7 +50,20 @@ public final class ToyDatasets {
      * {@value #MAX_SPACE_PERCENT}% of its distinct sources, computed without overflow.
      */
     public static long maxExamples(ToyTask task) {
-        long available = task.distinctSources();
+        return share(task.distinctSources());
+    }
+
+    /**
+     * The most examples that can be drawn without repeats for {@code split}: {@value #MAX_SPACE_PERCENT}% of
+     * {@link ToyTask#distinctSources(Split)}. For a task with a {@link ToyTask#separateHeldOutPool() separate held-out
+     * pool} this bounds the training split, or dev and test together; otherwise it equals {@link #maxExamples(ToyTask)}
+     * and bounds all three splits together.
+     */
+    public static long maxExamples(ToyTask task, Split split) {
+        return share(task.distinctSources(split));
+    }
+
+    private static long share(long available) {
         return available / 100 * MAX_SPACE_PERCENT + available % 100 * MAX_SPACE_PERCENT / 100;
     }
 
@@ -57,7 +75,8 @@ public final class ToyDatasets {
      * @param testSize  number of test examples, at least 0
      * @return splits of exactly the requested sizes, disjoint by source sequence
      * @throws ToyDatasetException if a size is negative or the total exceeds {@value #MAX_SPACE_PERCENT}% of the
-     *                             task's distinct sources
+     *                             task's distinct sources (with a separate held-out pool: train, or dev and test
+     *                             together, exceeds that share of its pool's distinct sources)
      */
     public static DatasetSplits generate(ToyTask task, long seed, int trainSize, int devSize, int testSize) {
         Objects.requireNonNull(task, "task");
@@ -65,19 +84,24 @@ public final class ToyDatasets {
         requireNonNegative("devSize", devSize);
         requireNonNegative("testSize", testSize);
         long requested = (long) trainSize + devSize + testSize;
-        long available = task.distinctSources();
-        long allowed = maxExamples(task);
-        if (requested > allowed) {
-            throw new ToyDatasetException("task " + task + " has only " + available + " distinct source sequences, "
-                    + "but " + requested + " examples were requested (train " + trainSize + " + dev " + devSize
-                    + " + test " + testSize + "); at most " + MAX_SPACE_PERCENT + "% (" + allowed + ") can be drawn "
-                    + "without repeats. Request fewer examples or widen the task (longer sequences, more symbols, "
-                    + "more digits or a larger value range).");
+        if (task.separateHeldOutPool()) {
+            requireRoom(task, Split.TRAIN, trainSize, "train " + trainSize);
+            requireRoom(task, Split.TEST, (long) devSize + testSize, "dev " + devSize + " + test " + testSize);
+        } else {
+            long available = task.distinctSources();
+            long allowed = maxExamples(task);
+            if (requested > allowed) {
+                throw new ToyDatasetException("task " + task + " has only " + available + " distinct source "
+                        + "sequences, but " + requested + " examples were requested (train " + trainSize + " + dev "
+                        + devSize + " + test " + testSize + "); at most " + MAX_SPACE_PERCENT + "% (" + allowed + ") "
+                        + "can be drawn without repeats. Request fewer examples or widen the task (longer sequences, "
+                        + "more symbols, more digits or a larger value range).");
+            }
         }
         DistinctSampler sampler = new DistinctSampler(task, new Random(seed));
-        List<SequencePair> test = sampler.draw(testSize);
-        List<SequencePair> dev = sampler.draw(devSize);
-        List<SequencePair> train = sampler.draw(trainSize);
+        List<SequencePair> test = sampler.draw(testSize, Split.TEST);
+        List<SequencePair> dev = sampler.draw(devSize, Split.DEV);
+        List<SequencePair> train = sampler.draw(trainSize, Split.TRAIN);
         LOG.debug("Generated {} examples of {} with seed {} in {} draws", requested, task, seed, sampler.draws);
         return new DatasetSplits(train, dev, test);
     }
@@ -94,16 +118,27 @@ public final class ToyDatasets {
             this.rng = rng;
         }
 
-        List<SequencePair> draw(int count) {
+        List<SequencePair> draw(int count, Split split) {
             List<SequencePair> drawn = new ArrayList<>(count);
             while (drawn.size() < count) {
-                SequencePair pair = task.sample(rng);
+                SequencePair pair = task.sample(rng, split);
                 draws++;
                 if (seenSources.add(pair.source())) {
                     drawn.add(pair);
                 }
             }
             return drawn;
+        }
+    }
+
+    private static void requireRoom(ToyTask task, Split pool, long requested, String sizes) {
+        long allowed = maxExamples(task, pool);
+        if (requested > allowed) {
+            String name = pool == Split.TRAIN ? "training" : "held-out (dev and test)";
+            throw new ToyDatasetException("task " + task + " has only " + task.distinctSources(pool) + " distinct "
+                    + name + " source sequences, but " + requested + " were requested (" + sizes + "); at most "
+                    + MAX_SPACE_PERCENT + "% (" + allowed + ") can be drawn without repeats. Request fewer examples "
+                    + "or widen the task (more entities).");
         }
     }
 

@@ -30,7 +30,8 @@ class ToyTaskJsonTest {
                 new ReverseTask(3, 9, 10),
                 new CopyTask(1, 5, 4),
                 new SortTask(2, 6, 26),
-                new NumberWordsTask(0, 999_999, Direction.NUMERALS_TO_WORDS, Style.CARDINAL));
+                new NumberWordsTask(0, 999_999, Direction.NUMERALS_TO_WORDS, Style.CARDINAL),
+                new NamesTask(500, 100));
     }
 
     @ParameterizedTest
@@ -60,6 +61,9 @@ class ToyTaskJsonTest {
         assertEquals("""
                 {"type":"number_words","minValue":0,"maxValue":99,"direction":"words_to_numerals","style":"digits"}""",
                 mapper.writeValueAsString(new NumberWordsTask(0, 99, Direction.WORDS_TO_NUMERALS, Style.DIGITS)));
+        assertEquals("""
+                {"type":"names","trainEntities":500,"heldOutEntities":100}""",
+                mapper.writeValueAsString(new NamesTask(500, 100)));
     }
 
     @Test
