@@ -32,11 +32,12 @@ import org.seq2seq4j.core.io.Json;
  * @param chrF               corpus chrF of the same, with its signature (null in reports written before it existed)
  * @param bleuBySourceLength corpus BLEU by source length, in buckets of {@value BleuBucketScore#WIDTH} tokens (empty
  *                           in reports written before it existed)
+ * @param diagnostics        repetition and copying of the outputs (null in reports written before it existed)
  */
 public record EvaluationReport(String split, String checkpoint, String decoding, long examples, double sequenceAccuracy,
                                double tokenAccuracy, double loss, double perplexity, List<Double> positionAccuracy,
                                List<LengthBucketScore> bySourceLength, BleuScore bleu, ChrFScore chrF,
-                               List<BleuBucketScore> bleuBySourceLength) {
+                               List<BleuBucketScore> bleuBySourceLength, DecodingDiagnostics diagnostics) {
 
     public EvaluationReport {
         positionAccuracy = List.copyOf(positionAccuracy);
@@ -45,7 +46,8 @@ public record EvaluationReport(String split, String checkpoint, String decoding,
     }
 
     /** The components older {@code scores.json} files lack: read as empty lists and nulls. */
-    private static final Set<String> LATER_ADDITIONS = Set.of("bySourceLength", "bleu", "chrF", "bleuBySourceLength");
+    private static final Set<String> LATER_ADDITIONS = Set.of("bySourceLength", "bleu", "chrF", "bleuBySourceLength",
+            "diagnostics");
 
     /** The strict mapper, except that the {@link #LATER_ADDITIONS} may be absent. */
     private static final ObjectMapper READER = Json.mapper().copy()

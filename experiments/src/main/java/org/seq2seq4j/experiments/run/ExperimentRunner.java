@@ -233,7 +233,9 @@ public final class ExperimentRunner {
         EvaluationReport report = new EvaluationReport(split, checkpoint, label(decoding), pairs.size(),
                 e.metrics().sequenceAccuracy(), e.metrics().tokenAccuracy(), e.loss(), e.perplexity(),
                 e.metrics().positionAccuracy(), LengthBucketScore.bySourceLength(lengths, correct), corpusBleu, chrF,
-                BleuBucketScore.bySourceLength(bleu, segments, lengths));
+                BleuBucketScore.bySourceLength(bleu, segments, lengths),
+                DecodingDiagnostics.of(e.hypotheses(), sources, trained.model().targetVocabulary(),
+                        config.model().copy()));
         AtomicFiles.writeString(out.resolve("predictions.tsv"), String.join("\n", lines) + "\n");
         AtomicFiles.writeString(out.resolve(RunDirectory.HYPOTHESES), String.join("\n", hypotheses) + "\n");
         AtomicFiles.writeString(out.resolve(RunDirectory.REFERENCES), String.join("\n", references) + "\n");

@@ -25,7 +25,8 @@ class AblationSummaryTest {
         return new EvaluationReport("test", "best", "greedy-max16", 30, accuracy, 0.9, 0.5, Math.exp(0.5), List.of(1.0),
                 List.of(new LengthBucketScore(1, 10, 20, shortAcc), new LengthBucketScore(11, 20, 10, longAcc)),
                 Bleu.sacreBleuDefaults().corpusScore(List.of("a b c d"), List.of(List.of("a b c d"))),
-                ChrF.sacreBleuDefaults().corpusScore(List.of("a b c d"), List.of(List.of("a b c d"))), List.of());
+                ChrF.sacreBleuDefaults().corpusScore(List.of("a b c d"), List.of(List.of("a b c d"))), List.of(),
+                null);
     }
 
     private static EpochMetrics epoch(int e, double devAccuracy) {

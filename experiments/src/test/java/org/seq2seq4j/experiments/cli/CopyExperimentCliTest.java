@@ -76,6 +76,12 @@ class CopyExperimentCliTest {
         }
         assertTrue(copiedUnseen >= 10, "most test outputs copy an unseen entity, got " + copiedUnseen + ": " + copied
                 + "\nall: " + rows);
+        var diagnostics = org.seq2seq4j.core.io.Json.mapper().readTree(run.resolve("test/scores.json").toFile())
+                .get("diagnostics");
+        double generation = diagnostics.get("meanGeneration").asDouble();
+        assertTrue(generation > 0 && generation < 1, diagnostics.toString());
+        assertTrue(diagnostics.get("unknownCopyShare").asDouble() > 0, diagnostics.toString());
+        assertEquals(4, diagnostics.get("repeatedNgrams").size(), diagnostics.toString());
 
         Result translate = Seq2SeqCliTest.cli("call me xyzzy\n", "translate", run.toString(), "--attention-plot",
                 dir.resolve("attention").toString());
