@@ -24,16 +24,36 @@ public final class SingleQueryAttention {
 
     /** Added to the scores of padded source positions, whose exponential is then exactly 0. */
     private static final double MASKED_SCORE = -1e9;
+    /**
+     * Coverage weights {@code w_cov}: {@code [H, 1]} for "dot" and "general", {@code [1, H]} for "additive"; see
+     * {@link #forward}.
+     */
+    public static final String W_COV = "w_cov";
 
     private final AttentionType type;
     private final int hiddenSize;
+    private final boolean coverage;
 
     public SingleQueryAttention(AttentionType type, int hiddenSize) {
+        this(type, hiddenSize, false);
+    }
+
+    /**
+     * @param coverage whether the scores read a coverage vector (Tu et al. 2016; See et al. 2017): the parameters
+     *                 then include {@value #W_COV}
+     */
+    public SingleQueryAttention(AttentionType type, int hiddenSize, boolean coverage) {
         if (type == AttentionType.NONE) {
             throw new IllegalArgumentException("global attention needs a score type, not " + type);
         }
         this.type = type;
         this.hiddenSize = hiddenSize;
+        this.coverage = coverage;
+    }
+
+    /** The shape of {@value #W_COV} for a score type. */
+    public static long[] coverageShape(AttentionType type, int hiddenSize) {
+        return type == AttentionType.ADDITIVE ? new long[]{1, hiddenSize} : new long[]{hiddenSize, 1};
     }
 
     /**
@@ -74,14 +94,18 @@ public final class SingleQueryAttention {
      * @param scoreAux "general": {@code h W_a} {@code [B, H]}; "additive": {@code tanh(h W_1 + s W_2)}
      *                 {@code [B, Ts, H]}; "dot": null
      * @param output   the attentional state, zero where the step mask is 0 {@code [B, H]}
+     * @param coverage the coverage vector the scores read {@code [B, Ts]}, or null without coverage
+     * @param coverageScale "dot" and "general" with coverage: {@code u = q~ w_cov} {@code [B, 1]}, the score added per
+     *                      unit of coverage; otherwise null
      */
     public record Step(INDArray query, INDArray weights, INDArray combined, INDArray state, INDArray scoreAux,
-                       INDArray output) {
+                       INDArray output, INDArray coverage, INDArray coverageScale) {
 
         /** The same record with every array passed through {@code f}. */
         public Step map(UnaryOperator<INDArray> f) {
             return new Step(f.apply(query), f.apply(weights), f.apply(combined), f.apply(state),
-                    scoreAux == null ? null : f.apply(scoreAux), f.apply(output));
+                    scoreAux == null ? null : f.apply(scoreAux), f.apply(output),
+                    coverage == null ? null : f.apply(coverage), coverageScale == null ? null : f.apply(coverageScale));
         }
     }
 
@@ -92,18 +116,52 @@ public final class SingleQueryAttention {
      * @param stepMask {@code [B, 1]} or null
      */
     public Step forward(INDArray query, INDArray stepMask, Keys keys, Map<String, INDArray> p) {
+        return forward(query, stepMask, keys, null, p);
+    }
+
+    /**
+     * One step whose scores also read the coverage vector {@code c} (the running sum of the previous steps' weights):
+     * "additive" adds {@code c_s w_cov} inside the tanh (See et al. 2017, eq. 11); "dot" and "general" shift every key
+     * by {@code c_s w_cov}, which adds {@code c_s (q~ · w_cov)} to the score ({@code q~} the query, or {@code q W_a}).
+     * The context still averages the unshifted encoder states.
+     *
+     * @param coverage {@code [B, Ts]}; null for none (and required to be null without coverage)
+     */
+    public Step forward(INDArray query, INDArray stepMask, Keys keys, INDArray coverage, Map<String, INDArray> p) {
+        if ((coverage != null) != this.coverage) {
+            throw new IllegalArgumentException(this.coverage ? "attention with coverage needs a coverage vector"
+                    : "attention without coverage takes no coverage vector");
+        }
         INDArray k = keys.keys();
         INDArray aux = null;
+        INDArray scale = null;
         INDArray scores = switch (type) {
             case NONE -> throw new IllegalStateException("no attention");
-            case DOT -> rowDots(k, query);
+            case DOT -> {
+                INDArray e = rowDots(k, query);
+                if (coverage != null) {
+                    scale = query.mmul(p.get(W_COV));
+                    e.addi(coverage.mulColumnVector(scale));
+                }
+                yield e;
+            }
             case GENERAL -> {
                 aux = query.mmul(p.get(GlobalAttention.W_A));
-                yield rowDots(k, aux);
+                INDArray e = rowDots(k, aux);
+                if (coverage != null) {
+                    scale = aux.mmul(p.get(W_COV));
+                    e.addi(coverage.mulColumnVector(scale));
+                }
+                yield e;
             }
             case ADDITIVE -> {
                 INDArray pre = Broadcast.add(keys.projected(), query.mmul(p.get(GlobalAttention.W_1)),
                         Nd4j.createUninitialized(k.dataType(), k.shape()), 0, 2);
+                if (coverage != null) {
+                    long b = k.size(0);
+                    long ts = k.size(1);
+                    pre.addi(coverage.reshape('c', b * ts, 1).mmul(p.get(W_COV)).reshape('c', b, ts, hiddenSize));
+                }
                 aux = Transforms.tanh(pre, false);
                 long b = k.size(0);
                 long ts = k.size(1);
@@ -116,7 +174,7 @@ public final class SingleQueryAttention {
         INDArray state = Transforms.tanh(combined.mmul(p.get(GlobalAttention.W_C))
                 .addiRowVector(p.get(GlobalAttention.B_C)), false);
         INDArray output = stepMask == null ? state.dup() : state.mulColumnVector(stepMask);
-        return new Step(query, a, combined, state, aux, output);
+        return new Step(query, a, combined, state, aux, output, coverage, scale);
     }
 
     /** Row-wise softmax of {@code [B, Ts]} scores over the real source positions; exactly 0 at padded ones. */
@@ -169,6 +227,18 @@ public final class SingleQueryAttention {
      */
     public INDArray backward(Step s, INDArray dOutput, INDArray stepMask, Keys keys, Map<String, INDArray> p,
                              Map<String, INDArray> g, KeyGradients kg) {
+        return backward(s, dOutput, null, stepMask, keys, p, g, kg, null);
+    }
+
+    /**
+     * {@link #backward(Step, INDArray, INDArray, Keys, Map, Map, KeyGradients)} with a gradient of the weights from
+     * elsewhere (later steps' coverage, a coverage loss) and, with coverage, the gradient of the step's coverage
+     * vector written into {@code dCoverage[0]} ({@code [B, Ts]}).
+     *
+     * @param dWeights gradient of the weights {@code [B, Ts]} not through this step's output, or null
+     */
+    public INDArray backward(Step s, INDArray dOutput, INDArray dWeights, INDArray stepMask, Keys keys,
+                             Map<String, INDArray> p, Map<String, INDArray> g, KeyGradients kg, INDArray[] dCoverage) {
         INDArray k = keys.keys();
         long h = hiddenSize;
         INDArray dOut = stepMask == null ? dOutput.dup() : dOutput.mulColumnVector(stepMask);
@@ -182,8 +252,26 @@ public final class SingleQueryAttention {
         // c = Σ_s a_s k_s
         kg.addKeys(outer(a, dContext, k.shape()));
         INDArray dA = rowDots(k, dContext);
+        if (dWeights != null) {
+            dA.addi(dWeights);
+        }
         // softmax: de = a (da - Σ_s da a)
         INDArray dE = dA.subColumnVector(dA.mul(a).sum(true, 1)).muli(a);
+        INDArray c = s.coverage();
+        if (c != null && type != AttentionType.ADDITIVE) {
+            // e += c u with u = q~ w_cov
+            dCoverage[0] = dE.mulColumnVector(s.coverageScale());
+            INDArray dScale = dE.mul(c).sum(true, 1);
+            INDArray qTilde = type == AttentionType.DOT ? s.query() : s.scoreAux();
+            g.get(W_COV).addi(qTilde.transpose().mmul(dScale));
+            INDArray dqTilde = dScale.mmul(p.get(W_COV).transpose());
+            if (type == AttentionType.DOT) {
+                dq.addi(dqTilde);
+            } else {
+                g.get(GlobalAttention.W_A).addi(s.query().transpose().mmul(dqTilde));
+                dq.addi(dqTilde.mmul(p.get(GlobalAttention.W_A).transpose()));
+            }
+        }
         switch (type) {
             case NONE -> throw new IllegalStateException("no attention");
             case DOT -> {
@@ -208,6 +296,12 @@ public final class SingleQueryAttention {
                 INDArray dDec = dPre.sum(1);
                 g.get(GlobalAttention.W_1).addi(s.query().transpose().mmul(dDec));
                 dq.addi(dDec.mmul(p.get(GlobalAttention.W_1).transpose()));
+                if (c != null) {
+                    // pre += c_s w_cov
+                    INDArray dPre2 = dPre.reshape('c', b * ts, h);
+                    g.get(W_COV).addi(c.reshape('c', 1, b * ts).mmul(dPre2));
+                    dCoverage[0] = dPre2.mmul(p.get(W_COV).transpose()).reshape('c', b, ts);
+                }
                 kg.addProjected(dPre);
             }
         }
