@@ -41,9 +41,23 @@ public record DecodingConfig(Strategy strategy, int maxLength, int batchSize) {
      * @param nBest         finished outputs returned per source, in {@code [1, beamSize]}
      * @param lengthPenalty the GNMT exponent {@code alpha} (at least 0; 0 ranks by raw log-probability)
      * @param minLength     end-of-sequence is forbidden before this many output tokens (at least 0)
+     * @param coveragePenalty the GNMT coverage penalty weight {@code beta} (Wu et al. 2016, eq. 14; at least 0; 0 for
+     *                        none): finished outputs score {@code log P / lp + beta Σ_i log(min(Σ_t a_ti, 1))};
+     *                        needs attention
      */
-    public record Beam(int beamSize, int nBest, double lengthPenalty, int minLength) implements Strategy {
+    public record Beam(int beamSize, int nBest, double lengthPenalty, int minLength, double coveragePenalty)
+            implements Strategy {
+
+        /** Beam search without a coverage penalty. */
+        public Beam(int beamSize, int nBest, double lengthPenalty, int minLength) {
+            this(beamSize, nBest, lengthPenalty, minLength, 0.0);
+        }
+
         public Beam {
+            if (!(coveragePenalty >= 0) || Double.isInfinite(coveragePenalty)) {
+                throw ConfigException.invalid("coveragePenalty", coveragePenalty,
+                        "must be a finite number of at least 0");
+            }
             ConfigException.atLeast("beamSize", beamSize, 1);
             ConfigException.atLeast("nBest", nBest, 1);
             if (nBest > beamSize) {

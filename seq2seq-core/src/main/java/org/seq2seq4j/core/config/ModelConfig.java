@@ -25,6 +25,10 @@ import org.seq2seq4j.core.rnn.CellType;
  * @param copy             the pointer-generator (See et al. 2017): the output distribution mixes generation from the
  *                         target vocabulary with copying source tokens through the attention weights, over a
  *                         per-example extended vocabulary; needs attention and one vocabulary for source and target
+ * @param coverage         coverage attention (Tu et al. 2016; See et al. 2017): the running sum of the previous steps'
+ *                         attention weights is an input to the scores, and training adds the coverage loss
+ *                         {@code Σ_i min(a_ti, c_ti)} weighted by the training phases' {@code coverageLossWeight};
+ *                         needs attention
  * @param dropout          drop probability between stacked layers and on the decoder output
  * @param embeddingDropout drop probability on the embeddings
  */
@@ -42,6 +46,7 @@ public record ModelConfig(
         AttentionType attention,
         boolean inputFeeding,
         boolean copy,
+        boolean coverage,
         double dropout,
         double embeddingDropout) {
 
@@ -73,6 +78,15 @@ public record ModelConfig(
             throw ConfigException.invalid("copy", true, "is not yet supported together with inputFeeding (valid "
                     + "combinations: copy with inputFeeding false)");
         }
+        if (coverage && attention == AttentionType.NONE) {
+            throw ConfigException.invalid("coverage", true,
+                    "feeds the running sum of attention weights into the attention scores and needs attention (dot, "
+                            + "general or additive)");
+        }
+        if (coverage && inputFeeding) {
+            throw ConfigException.invalid("coverage", true, "is not yet supported together with inputFeeding (valid "
+                    + "combinations: coverage with inputFeeding false)");
+        }
         if (bidirectional && hiddenSize % 2 != 0) {
             throw ConfigException.invalid("hiddenSize", hiddenSize,
                     "must be even with a bidirectional encoder (each direction gets half)");
@@ -90,13 +104,21 @@ public record ModelConfig(
                        boolean feedContext, AttentionType attention, boolean inputFeeding, double dropout,
                        double embeddingDropout) {
         this(cell, embeddingSize, hiddenSize, encoderLayers, decoderLayers, bidirectional, reverseSource,
-                sharedEmbeddings, decoderInit, feedContext, attention, inputFeeding, false, dropout, embeddingDropout);
+                sharedEmbeddings, decoderInit, feedContext, attention, inputFeeding, false, false, dropout,
+                embeddingDropout);
     }
 
     /** The same architecture with {@code copy} set. */
     public ModelConfig withCopy(boolean copy) {
         return new ModelConfig(cell, embeddingSize, hiddenSize, encoderLayers, decoderLayers, bidirectional,
-                reverseSource, sharedEmbeddings, decoderInit, feedContext, attention, inputFeeding, copy, dropout,
-                embeddingDropout);
+                reverseSource, sharedEmbeddings, decoderInit, feedContext, attention, inputFeeding, copy, coverage,
+                dropout, embeddingDropout);
+    }
+
+    /** The same architecture with {@code coverage} set. */
+    public ModelConfig withCoverage(boolean coverage) {
+        return new ModelConfig(cell, embeddingSize, hiddenSize, encoderLayers, decoderLayers, bidirectional,
+                reverseSource, sharedEmbeddings, decoderInit, feedContext, attention, inputFeeding, copy, coverage,
+                dropout, embeddingDropout);
     }
 }
