@@ -75,7 +75,7 @@ class ExperimentLoaderTest {
         ExperimentConfig expected = new ExperimentConfig(1, "x", 1, "runs/x",
                 new DataConfig.Toy(new AdditionTask(1, 3), 10000, 500, 500, TokenizerType.CHAR, 1),
                 new ModelConfig(CellType.LSTM, 64, 128, 1, 1, false, false, false, DecoderInit.LAST, true,
-                        AttentionType.NONE, false, false, 0.1, 0.0),
+                        AttentionType.NONE, false, false, false, 0.1, 0.0),
                 new TrainingConfig(20, 64,
                         new OptimizerConfig.Adam(0.001, 0.9, 0.999, 1e-8),
                         new LearningRateSchedule.Plateau(0.5, 3, 1e-5),
