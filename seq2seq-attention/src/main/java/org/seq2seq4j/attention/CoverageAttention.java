@@ -91,6 +91,32 @@ public final class CoverageAttention {
         return new Forward(keys, steps, masks, output, weights, loss);
     }
 
+    /**
+     * The attentional states before target masking {@code [B*Tt, H]}, in batch-major row order {@code b * Tt + t}
+     * (what the copy mechanism's vocabulary distribution reads).
+     */
+    public static INDArray states(Forward f) {
+        return rows(f, SingleQueryAttention.Step::state);
+    }
+
+    /** The context vectors {@code [B*Tt, H]}, rows as {@link #states}. */
+    public static INDArray contexts(Forward f, int hiddenSize) {
+        return rows(f, s -> s.combined().get(NDArrayIndex.all(), NDArrayIndex.interval(0, hiddenSize)));
+    }
+
+    /** The decoder states {@code [B*Tt, H]}, rows as {@link #states}. */
+    public static INDArray queries(Forward f) {
+        return rows(f, SingleQueryAttention.Step::query);
+    }
+
+    private static INDArray rows(Forward f, java.util.function.Function<SingleQueryAttention.Step, INDArray> part) {
+        long b = f.steps().get(0).query().size(0);
+        INDArray[] perStep = f.steps().stream().map(s -> part.apply(s).reshape('c', b, 1, part.apply(s).size(1)))
+                .toArray(INDArray[]::new);
+        INDArray stacked = Nd4j.concat(1, perStep);
+        return stacked.reshape('c', b * perStep.length, stacked.size(2));
+    }
+
     /** Gradients for the inputs: decoder states {@code [B, H, Tt]} and encoder states {@code [B, H, Ts]}. */
     public record Backward(INDArray dDecoder, INDArray dEncoder) {
     }
@@ -100,9 +126,11 @@ public final class CoverageAttention {
      *
      * @param dOutput gradient of the attentional states {@code [B, H, Tt]}
      * @param dLoss   gradient of the per-step coverage loss {@code [B, Tt]}, or null
+     * @param extra   gradients from elsewhere than the outputs (the copy mechanism's), with rows in batch-major order
+     *                {@code b * Tt + t}; or null
      */
     public Backward backward(Forward f, INDArray dOutput, INDArray dLoss, Map<String, INDArray> p,
-                             Map<String, INDArray> g) {
+                             Map<String, INDArray> g, GlobalAttention.Extra extra) {
         int tt = f.steps().size();
         SingleQueryAttention.Step first = f.steps().get(0);
         long b = first.query().size(0);
@@ -110,6 +138,10 @@ public final class CoverageAttention {
         INDArray dDecoder = Nd4j.zeros(dOutput.dataType(), b, hiddenSize, tt);
         // gradient of c_{t+1}, the coverage after step t
         INDArray dNext = Nd4j.zerosLike(first.weights());
+        INDArray extraContext = extra == null || extra.dContext() == null ? null
+                : extra.dContext().reshape('c', b, tt, hiddenSize);
+        INDArray extraQueries = extra == null || extra.dQueries() == null ? null
+                : extra.dQueries().reshape('c', b, tt, hiddenSize);
         for (int t = tt - 1; t >= 0; t--) {
             SingleQueryAttention.Step s = f.steps().get(t);
             INDArray m = f.stepMasks().get(t);
@@ -117,6 +149,9 @@ public final class CoverageAttention {
             INDArray c = s.coverage();
             // c_{t+1} = c_t + m a_t
             INDArray dA = dNext.mulColumnVector(m);
+            if (extra != null && extra.dWeights() != null) {
+                dA.addi(extra.dWeights().get(NDArrayIndex.all(), NDArrayIndex.point(t), NDArrayIndex.all()));
+            }
             INDArray dC = dNext.dup();
             if (dLoss != null) {
                 // loss_t = m Σ min(a, c): the gradient goes to the smaller of the two (to c at ties)
@@ -127,7 +162,12 @@ public final class CoverageAttention {
             }
             INDArray dOut = dOutput.get(NDArrayIndex.all(), NDArrayIndex.all(), NDArrayIndex.point(t)).dup('c');
             INDArray[] dCoverage = new INDArray[1];
-            INDArray dq = step.backward(s, dOut, dA, m, f.keys(), p, g, kg, dCoverage);
+            INDArray dCtx = extraContext == null ? null
+                    : extraContext.get(NDArrayIndex.all(), NDArrayIndex.point(t), NDArrayIndex.all()).dup('c');
+            INDArray dq = step.backward(s, dOut, dA, dCtx, m, f.keys(), p, g, kg, dCoverage);
+            if (extraQueries != null) {
+                dq.addi(extraQueries.get(NDArrayIndex.all(), NDArrayIndex.point(t), NDArrayIndex.all()));
+            }
             dDecoder.get(NDArrayIndex.all(), NDArrayIndex.all(), NDArrayIndex.point(t)).assign(dq);
             dNext = dC.addi(dCoverage[0]);
         }

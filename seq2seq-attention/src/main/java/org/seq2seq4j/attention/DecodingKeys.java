@@ -19,12 +19,15 @@ final class DecodingKeys {
     /** One attention step of {@code query} {@code [B, H]} over {@code encoder} {@code [B, H, Ts]}. */
     INDArray step(SingleQueryAttention attention, INDArray query, INDArray encoder, INDArray sourceMask,
                   Map<String, INDArray> p) {
-        return forward(attention, query, encoder, sourceMask, p).output();
+        return forward(attention, query, encoder, sourceMask, null, p).output();
     }
 
-    /** {@link #step}, with everything the step computed (weights, context). */
+    /**
+     * {@link #step}, with everything the step computed (weights, context), for scores that read {@code coverage}
+     * {@code [B, Ts]} (null without coverage).
+     */
     SingleQueryAttention.Step forward(SingleQueryAttention attention, INDArray query, INDArray encoder,
-                                      INDArray sourceMask, Map<String, INDArray> p) {
+                                      INDArray sourceMask, INDArray coverage, Map<String, INDArray> p) {
         if (keys == null || encoder != this.encoder || sourceMask != this.mask) {
             try (MemoryWorkspace outside = Nd4j.getWorkspaceManager().scopeOutOfWorkspaces()) {
                 keys = attention.keys(encoder, sourceMask, p);
@@ -32,6 +35,6 @@ final class DecodingKeys {
             this.encoder = encoder;
             this.mask = sourceMask;
         }
-        return attention.forward(query, null, keys, p);
+        return attention.forward(query, null, keys, coverage, p);
     }
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.seq2seq4j.core.graph.FeatureSliceVertex;
 import org.seq2seq4j.core.model.AttentionFactory;
 import org.seq2seq4j.core.model.Batch;
 import org.seq2seq4j.core.model.EncodedSource;
@@ -26,9 +27,22 @@ public final class GlobalAttentionFactory implements AttentionFactory {
     /** Name of the attention and pointer-generator vertex of a copy model. */
     public static final String COPY = "copy";
 
+    /** Name of the attentional-states slice of a coverage model's attention output. */
+    public static final String ATTENTIONAL_STATES = "attentional_states";
+    /** Name of the distribution slice of a copy model with coverage. */
+    public static final String MIXTURE = "mixture";
+
     @Override
     public String add(ComputationGraphConfiguration.GraphBuilder g, ModelConfig m, String decoderVertex,
                       String encoderVertex) {
+        if (m.coverage()) {
+            g.addVertex(ATTENTION, new CoverageAttentionVertex(m.attention(), m.hiddenSize()), decoderVertex,
+                    encoderVertex);
+            g.addVertex(Seq2SeqGraph.COVERAGE_PENALTY, new FeatureSliceVertex(0, 1, 1), ATTENTION);
+            g.addVertex(ATTENTIONAL_STATES, new FeatureSliceVertex(1, 1 + m.hiddenSize(), m.hiddenSize()),
+                    ATTENTION);
+            return ATTENTIONAL_STATES;
+        }
         g.addVertex(ATTENTION, new GlobalAttentionVertex(m.attention(), m.hiddenSize()), decoderVertex,
                 encoderVertex);
         return ATTENTION;
@@ -52,14 +66,19 @@ public final class GlobalAttentionFactory implements AttentionFactory {
                           String encoderVertex, String decoderInput, int decoderInputSize, String copyInput,
                           int targetVocabulary) {
         g.addVertex(COPY, new PointerGeneratorVertex(m.attention(), m.hiddenSize(), decoderInputSize,
-                targetVocabulary), decoderVertex, encoderVertex, decoderInput, copyInput);
+                targetVocabulary, m.coverage()), decoderVertex, encoderVertex, decoderInput, copyInput);
+        if (m.coverage()) {
+            g.addVertex(Seq2SeqGraph.COVERAGE_PENALTY, new FeatureSliceVertex(0, 1, 1), COPY);
+            g.addVertex(MIXTURE, new FeatureSliceVertex(1, -1, targetVocabulary), COPY);
+            return MIXTURE;
+        }
         return COPY;
     }
 
     @Override
     public CopyStep copyStep(ComputationGraph graph, INDArray decoderOutput, INDArray decoderInput,
-                             EncodedSource encoded) {
-        return copyVertex(graph).step(decoderOutput, decoderInput, encoded);
+                             EncodedSource encoded, INDArray coverage) {
+        return copyVertex(graph).step(decoderOutput, decoderInput, encoded, coverage);
     }
 
     private static PointerGeneratorVertexImpl copyVertex(ComputationGraph graph) {
@@ -70,9 +89,13 @@ public final class GlobalAttentionFactory implements AttentionFactory {
     }
 
     @Override
-    public INDArray step(ComputationGraph graph, INDArray decoderOutput, EncodedSource encoded) {
+    public AttentionStep step(ComputationGraph graph, INDArray decoderOutput, EncodedSource encoded,
+                              INDArray coverage) {
         if (graph.getVertex(Seq2SeqGraph.DECODER) instanceof InputFeedingDecoderVertexImpl fed) {
             return fed.attend(decoderOutput, encoded.states(), encoded.mask());
+        }
+        if (graph.getVertex(ATTENTION) instanceof CoverageAttentionVertexImpl covered) {
+            return covered.step(decoderOutput, encoded.states(), encoded.mask(), coverage);
         }
         return vertex(graph).step(decoderOutput, encoded.states(), encoded.mask());
     }
@@ -93,8 +116,12 @@ public final class GlobalAttentionFactory implements AttentionFactory {
                     batch.sourceMask(), inputs.size() > 2 ? acts.get(inputs.get(2)) : null);
         }
         if (graph.getVertex(COPY) instanceof PointerGeneratorVertexImpl copy) {
-            return copy.generator().attention().weights(acts.get(Seq2SeqGraph.DECODER),
-                    acts.get(Seq2SeqGraph.ENCODER), batch.sourceMask(), copy.parameterViews());
+            return copy.attentionWeights(acts.get(Seq2SeqGraph.DECODER), acts.get(Seq2SeqGraph.ENCODER),
+                    batch.sourceMask());
+        }
+        if (graph.getVertex(ATTENTION) instanceof CoverageAttentionVertexImpl covered) {
+            return covered.attentionWeights(acts.get(Seq2SeqGraph.DECODER), acts.get(Seq2SeqGraph.ENCODER),
+                    batch.sourceMask());
         }
         return vertex(graph).attentionWeights(acts.get(Seq2SeqGraph.DECODER), acts.get(Seq2SeqGraph.ENCODER),
                 batch.sourceMask());

@@ -6,6 +6,7 @@ import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.seq2seq4j.core.graph.ToolkitVertexImpl;
+import org.seq2seq4j.core.model.AttentionFactory;
 
 /** Runtime of {@link GlobalAttentionVertex}. */
 public final class GlobalAttentionVertexImpl extends ToolkitVertexImpl {
@@ -60,10 +61,12 @@ public final class GlobalAttentionVertexImpl extends ToolkitVertexImpl {
      * @param decoderOutput decoder stack output {@code [B, H]}
      * @param encoderStates encoder states {@code [B, H, Ts]}
      * @param sourceMask    {@code [B, Ts]}
-     * @return the attentional state {@code [B, H]}
+     * @return the attentional state {@code [B, H]} and the weights {@code [B, Ts]}
      */
-    public INDArray step(INDArray decoderOutput, INDArray encoderStates, INDArray sourceMask) {
-        return keys.step(stepAttention, decoderOutput, encoderStates, sourceMask, namedParams());
+    public AttentionFactory.AttentionStep step(INDArray decoderOutput, INDArray encoderStates, INDArray sourceMask) {
+        SingleQueryAttention.Step s = keys.forward(stepAttention, decoderOutput, encoderStates, sourceMask, null,
+                namedParams());
+        return new AttentionFactory.AttentionStep(s.output(), s.weights());
     }
 
     /**

@@ -88,10 +88,13 @@ public final class InputFeedingDecoderVertexImpl extends ToolkitVertexImpl imple
      * @param stackOutput   the stack's top output {@code [B, H]}
      * @param encoderStates {@code [B, H, Ts]}
      * @param sourceMask    {@code [B, Ts]}
-     * @return the attentional state {@code [B, H]}
+     * @return the attentional state {@code [B, H]} and the weights {@code [B, Ts]}
      */
-    public INDArray attend(INDArray stackOutput, INDArray encoderStates, INDArray sourceMask) {
-        return keys.step(decoder.attention(), stackOutput, encoderStates, sourceMask, namedParams());
+    public org.seq2seq4j.core.model.AttentionFactory.AttentionStep attend(INDArray stackOutput, INDArray encoderStates,
+                                                                          INDArray sourceMask) {
+        SingleQueryAttention.Step s = keys.forward(decoder.attention(), stackOutput, encoderStates, sourceMask, null,
+                namedParams());
+        return new org.seq2seq4j.core.model.AttentionFactory.AttentionStep(s.output(), s.weights());
     }
 
     /**

@@ -41,12 +41,18 @@ public final class PointerGenerator {
     public static final String B_GEN = "b_gen";
 
     private final GlobalAttention attention;
+    private final CoverageAttention coverage;
     private final int hiddenSize;
     private final int inputSize;
     private final int vocabulary;
 
-    public PointerGenerator(AttentionType type, int hiddenSize, int inputSize, int vocabulary) {
+    /**
+     * @param coverage whether the attention has coverage ({@link CoverageAttention}); the output then has the coverage
+     *                 loss of every step as an extra first feature
+     */
+    public PointerGenerator(AttentionType type, int hiddenSize, int inputSize, int vocabulary, boolean coverage) {
         this.attention = new GlobalAttention(type, hiddenSize);
+        this.coverage = coverage ? new CoverageAttention(type, hiddenSize) : null;
         this.hiddenSize = hiddenSize;
         this.inputSize = inputSize;
         this.vocabulary = vocabulary;
@@ -56,9 +62,16 @@ public final class PointerGenerator {
         return attention;
     }
 
+    /** The attention with coverage, or null. */
+    public CoverageAttention coverage() {
+        return coverage;
+    }
+
     /** Parameter names and shapes in flat-vector order: the attention's, then the vocabulary projection, then p_gen. */
-    public static Map<String, long[]> paramShapes(AttentionType type, int h, int inputSize, int vocabulary) {
-        Map<String, long[]> shapes = new LinkedHashMap<>(GlobalAttention.paramShapes(type, h));
+    public static Map<String, long[]> paramShapes(AttentionType type, int h, int inputSize, int vocabulary,
+                                                  boolean coverage) {
+        Map<String, long[]> shapes = new LinkedHashMap<>(coverage ? CoverageAttention.paramShapes(type, h)
+                : GlobalAttention.paramShapes(type, h));
         shapes.put(W_O, new long[]{h, vocabulary});
         shapes.put(B_O, new long[]{1, vocabulary});
         shapes.put(W_GEN_CONTEXT, new long[]{h, 1});
@@ -71,21 +84,29 @@ public final class PointerGenerator {
     /**
      * What the forward pass computed, and what the backward pass reads.
      *
-     * @param attention  the attention's forward pass
+     * @param attention  the attention's forward pass (without coverage), or null
+     * @param covered    the attention's forward pass with coverage, or null
      * @param inputs     decoder inputs {@code [B*Tt, I]}
      * @param vocab      {@code P_vocab} {@code [B*Tt, V]}
      * @param generation {@code p_gen} {@code [B*Tt, 1]}
      * @param copyIds    extended source ids {@code [B, Ts]}
      * @param rowMask    target mask as a column {@code [B*Tt, 1]}, or null
-     * @param output     the mixed distribution {@code [B, V + n, Tt]}
+     * @param output     the mixed distribution {@code [B, V + n, Tt]}, with coverage below the per-step coverage loss
+     *                   ({@code [B, 1 + V + n, Tt]})
      */
-    public record Forward(GlobalAttention.Forward attention, INDArray inputs, INDArray vocab, INDArray generation,
-                          INDArray copyIds, INDArray rowMask, INDArray output) {
+    public record Forward(GlobalAttention.Forward attention, CoverageAttention.Forward covered, INDArray inputs,
+                          INDArray vocab, INDArray generation, INDArray copyIds, INDArray rowMask, INDArray output) {
 
         /** The same record with every array passed through {@code f}. */
         public Forward map(UnaryOperator<INDArray> f) {
-            return new Forward(attention.map(f), f.apply(inputs), f.apply(vocab), f.apply(generation),
-                    f.apply(copyIds), rowMask == null ? null : f.apply(rowMask), f.apply(output));
+            return new Forward(attention == null ? null : attention.map(f), covered == null ? null : covered.map(f),
+                    f.apply(inputs), f.apply(vocab), f.apply(generation), f.apply(copyIds),
+                    rowMask == null ? null : f.apply(rowMask), f.apply(output));
+        }
+
+        /** Attention weights {@code [B, Tt, Ts]}. */
+        public INDArray weights() {
+            return attention != null ? attention.weights() : covered.weights();
         }
     }
 
@@ -103,19 +124,38 @@ public final class PointerGenerator {
                            INDArray inputs, INDArray copyIds, Map<String, INDArray> p) {
         long b = decoder.size(0);
         long tt = decoder.size(2);
-        GlobalAttention.Forward att = attention.forward(decoder, targetMask, encoder, sourceMask, p);
+        GlobalAttention.Forward att = null;
+        CoverageAttention.Forward cov = null;
+        INDArray states;
+        INDArray context;
+        INDArray queries;
+        INDArray weights;
+        if (coverage == null) {
+            att = attention.forward(decoder, targetMask, encoder, sourceMask, p);
+            states = att.state();
+            context = context(att.combined());
+            queries = att.queries().reshape('c', b * tt, hiddenSize);
+            weights = att.weights();
+        } else {
+            cov = coverage.forward(decoder, targetMask, encoder, sourceMask, p);
+            states = CoverageAttention.states(cov);
+            context = CoverageAttention.contexts(cov, hiddenSize);
+            queries = CoverageAttention.queries(cov);
+            weights = cov.weights();
+        }
         INDArray x = inputs.permute(0, 2, 1).dup('c').reshape('c', b * tt, inputSize);
-        INDArray context = context(att.combined());
-        INDArray queries = att.queries().reshape('c', b * tt, hiddenSize);
-        INDArray vocab = softmax(att.state().mmul(p.get(W_O)).addiRowVector(p.get(B_O)));
+        INDArray vocab = softmax(states.mmul(p.get(W_O)).addiRowVector(p.get(B_O)));
         INDArray generation = generation(context, queries, x, p);
         INDArray rowMask = targetMask == null ? null : targetMask.dup('c').reshape('c', b * tt, 1);
-        INDArray mixed = mix(vocab, generation, att.weights().reshape('c', b * tt, copyIds.size(1)), copyIds, tt);
+        INDArray mixed = mix(vocab, generation, weights.reshape('c', b * tt, copyIds.size(1)), copyIds, tt);
         if (rowMask != null) {
             mixed.muliColumnVector(rowMask);
         }
         INDArray output = mixed.reshape('c', b, tt, mixed.size(1)).permute(0, 2, 1).dup('c');
-        return new Forward(att, x, vocab, generation, copyIds, rowMask, output);
+        if (cov != null) {
+            output = CoverageAttentionVertexImpl.withLossRow(cov.coverageLoss(), output);
+        }
+        return new Forward(att, cov, x, vocab, generation, copyIds, rowMask, output);
     }
 
     /** {@code p_gen} {@code [N, 1]} of context vectors, decoder states and decoder inputs (rows {@code N}). */
@@ -184,12 +224,18 @@ public final class PointerGenerator {
      * @param epsilon gradient of the output {@code [B, V + n, Tt]}
      */
     public Backward backward(Forward f, INDArray epsilon, Map<String, INDArray> p, Map<String, INDArray> g) {
-        GlobalAttention.Forward att = f.attention();
-        long b = att.queries().size(0);
-        long tt = att.queries().size(1);
-        long ts = att.keys().size(1);
+        INDArray weights = f.weights();
+        long b = weights.size(0);
+        long tt = weights.size(1);
+        long ts = weights.size(2);
         long rows = b * tt;
-        INDArray dMixed = epsilon.permute(0, 2, 1).dup('c').reshape('c', rows, epsilon.size(1));
+        INDArray dLoss = null;
+        INDArray eps = epsilon;
+        if (f.covered() != null) {
+            dLoss = epsilon.get(NDArrayIndex.all(), NDArrayIndex.point(0), NDArrayIndex.all()).dup('c');
+            eps = epsilon.get(NDArrayIndex.all(), NDArrayIndex.interval(1, epsilon.size(1)), NDArrayIndex.all());
+        }
+        INDArray dMixed = eps.permute(0, 2, 1).dup('c').reshape('c', rows, eps.size(1));
         if (f.rowMask() != null) {
             dMixed.muliColumnVector(f.rowMask());
         }
@@ -199,12 +245,13 @@ public final class PointerGenerator {
         INDArray dGen = dVocabPart.mul(f.vocab()).sum(true, 1).reshape(rows, 1);
         INDArray dVocab = dVocabPart.muliColumnVector(gen);
         INDArray dLogits = dVocab.subColumnVector(dVocab.mul(f.vocab()).sum(true, 1)).muli(f.vocab());
-        g.get(W_O).addi(att.state().transpose().mmul(dLogits));
+        INDArray states = f.attention() != null ? f.attention().state() : CoverageAttention.states(f.covered());
+        g.get(W_O).addi(states.transpose().mmul(dLogits));
         g.get(B_O).addi(dLogits.sum(true, 0));
         INDArray dState = dLogits.mmul(p.get(W_O).transpose());
         // the copy part: (1 - p_gen) · a_s at entry copyIds[s]
         int[][] ids = f.copyIds().toIntMatrix();
-        double[][] a = att.weights().reshape('c', rows, ts).toDoubleMatrix();
+        double[][] a = weights.reshape('c', rows, ts).toDoubleMatrix();
         double[] gv = gen.reshape(rows).toDoubleVector();
         double[] dGenCopy = new double[(int) rows];
         double[][] dWeights = new double[(int) rows][(int) ts];
@@ -219,8 +266,10 @@ public final class PointerGenerator {
         dGen.addi(Nd4j.createFromArray(dGenCopy).castTo(dGen.dataType()).reshape(rows, 1));
         // p_gen = σ(z)
         INDArray dZ = dGen.muli(gen.mul(gen.rsub(1.0)));
-        INDArray context = context(att.combined());
-        INDArray queries = att.queries().reshape('c', rows, hiddenSize);
+        INDArray context = f.attention() != null ? context(f.attention().combined())
+                : CoverageAttention.contexts(f.covered(), hiddenSize);
+        INDArray queries = f.attention() != null ? f.attention().queries().reshape('c', rows, hiddenSize)
+                : CoverageAttention.queries(f.covered());
         g.get(W_GEN_CONTEXT).addi(context.transpose().mmul(dZ));
         g.get(W_GEN_STATE).addi(queries.transpose().mmul(dZ));
         g.get(W_GEN_INPUT).addi(f.inputs().transpose().mmul(dZ));
@@ -230,9 +279,13 @@ public final class PointerGenerator {
                 Nd4j.createFromArray(dWeights).castTo(dZ.dataType()).reshape('c', b, tt, ts),
                 dZ.mmul(p.get(W_GEN_CONTEXT).transpose()), dZ.mmul(p.get(W_GEN_STATE).transpose()));
         INDArray stateEpsilon = dState.reshape('c', b, tt, hiddenSize).permute(0, 2, 1).dup('c');
-        GlobalAttention.Backward ab = attention.backward(att, stateEpsilon, null, p, g, extra);
-        return new Backward(ab.dDecoder(), ab.dEncoder(),
-                dInputs.reshape('c', b, tt, inputSize).permute(0, 2, 1).dup('c'));
+        INDArray dInputsOut = dInputs.reshape('c', b, tt, inputSize).permute(0, 2, 1).dup('c');
+        if (f.covered() != null) {
+            CoverageAttention.Backward cb = coverage.backward(f.covered(), stateEpsilon, dLoss, p, g, extra);
+            return new Backward(cb.dDecoder(), cb.dEncoder(), dInputsOut);
+        }
+        GlobalAttention.Backward ab = attention.backward(f.attention(), stateEpsilon, null, p, g, extra);
+        return new Backward(ab.dDecoder(), ab.dEncoder(), dInputsOut);
     }
 
     /** The context vectors {@code [N, H]}: the first half of {@code [c; h]}. */

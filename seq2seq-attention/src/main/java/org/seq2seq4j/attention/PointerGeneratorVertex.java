@@ -24,12 +24,22 @@ public class PointerGeneratorVertex extends ToolkitVertex {
     private int hiddenSize;
     private int inputSize;
     private int vocabulary;
+    private boolean coverage;
 
     /** For DL4J's JSON deserialization. */
     public PointerGeneratorVertex() {
     }
 
     public PointerGeneratorVertex(AttentionType type, int hiddenSize, int inputSize, int vocabulary) {
+        this(type, hiddenSize, inputSize, vocabulary, false);
+    }
+
+    /**
+     * @param coverage attention with coverage: the output has the per-step coverage loss as an extra first feature
+     *                 ({@code [B, 1 + V + n, Tt]})
+     */
+    public PointerGeneratorVertex(AttentionType type, int hiddenSize, int inputSize, int vocabulary,
+                                  boolean coverage) {
         if (type == null || type == AttentionType.NONE) {
             throw new IllegalArgumentException("the pointer-generator needs an attention score type, not " + type);
         }
@@ -41,6 +51,7 @@ public class PointerGeneratorVertex extends ToolkitVertex {
         this.hiddenSize = hiddenSize;
         this.inputSize = inputSize;
         this.vocabulary = vocabulary;
+        this.coverage = coverage;
     }
 
     public AttentionType getType() {
@@ -59,25 +70,29 @@ public class PointerGeneratorVertex extends ToolkitVertex {
         return vocabulary;
     }
 
+    public boolean isCoverage() {
+        return coverage;
+    }
+
     /** The computation. */
     public PointerGenerator generator() {
-        return new PointerGenerator(type, hiddenSize, inputSize, vocabulary);
+        return new PointerGenerator(type, hiddenSize, inputSize, vocabulary, coverage);
     }
 
     @Override
     public PointerGeneratorVertex clone() {
-        return new PointerGeneratorVertex(type, hiddenSize, inputSize, vocabulary);
+        return new PointerGeneratorVertex(type, hiddenSize, inputSize, vocabulary, coverage);
     }
 
     @Override
     public Map<String, long[]> paramShapes() {
-        return PointerGenerator.paramShapes(type, hiddenSize, inputSize, vocabulary);
+        return PointerGenerator.paramShapes(type, hiddenSize, inputSize, vocabulary, coverage);
     }
 
     @Override
     protected String describe() {
         return "type=" + type + ", hiddenSize=" + hiddenSize + ", inputSize=" + inputSize + ", vocabulary="
-                + vocabulary;
+                + vocabulary + ", coverage=" + coverage;
     }
 
     @Override
@@ -93,7 +108,11 @@ public class PointerGeneratorVertex extends ToolkitVertex {
                 networkDatatype);
         if (initializeParams) {
             Map<String, INDArray> p = v.parameterViews();
-            GlobalAttentionVertex.initialize(p, hiddenSize);
+            if (coverage) {
+                CoverageAttentionVertex.initialize(p, hiddenSize);
+            } else {
+                GlobalAttentionVertex.initialize(p, hiddenSize);
+            }
             // PyTorch's Linear default, as for the attention: uniform in ±1/sqrt(fan-in)
             ParamInit.uniform(p.get(PointerGenerator.W_O), 1.0 / Math.sqrt(hiddenSize));
             ParamInit.uniform(p.get(PointerGenerator.B_O), 1.0 / Math.sqrt(hiddenSize));
@@ -108,6 +127,6 @@ public class PointerGeneratorVertex extends ToolkitVertex {
 
     @Override
     public InputType getOutputType(int layerIndex, InputType... vertexInputs) {
-        return InputType.recurrent(vocabulary);
+        return InputType.recurrent(coverage ? 1 + vocabulary : vocabulary);
     }
 }

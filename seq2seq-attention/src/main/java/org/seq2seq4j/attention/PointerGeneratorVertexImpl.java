@@ -17,13 +17,15 @@ public final class PointerGeneratorVertexImpl extends ToolkitVertexImpl {
     private final SingleQueryAttention stepAttention;
     private final DecodingKeys keys = new DecodingKeys();
     private final int hiddenSize;
+    private final boolean coverage;
     private PointerGenerator.Forward last;
 
     PointerGeneratorVertexImpl(ComputationGraph graph, String name, int idx, INDArray paramsView,
                                PointerGeneratorVertex conf, DataType dataType) {
         super(graph, name, idx, paramsView, conf.paramShapes(), dataType);
         this.generator = conf.generator();
-        this.stepAttention = new SingleQueryAttention(conf.getType(), conf.getHiddenSize());
+        this.stepAttention = new SingleQueryAttention(conf.getType(), conf.getHiddenSize(), conf.isCoverage());
+        this.coverage = conf.isCoverage();
         this.hiddenSize = conf.getHiddenSize();
     }
 
@@ -34,6 +36,15 @@ public final class PointerGeneratorVertexImpl extends ToolkitVertexImpl {
 
     public PointerGenerator generator() {
         return generator;
+    }
+
+    /** Teacher-forced attention weights {@code [B, Tt, Ts]}. */
+    public INDArray attentionWeights(INDArray decoderStates, INDArray encoderStates, INDArray sourceMask) {
+        if (coverage) {
+            return generator.coverage().forward(decoderStates, null, encoderStates, sourceMask, namedParams())
+                    .weights();
+        }
+        return generator.attention().weights(decoderStates, encoderStates, sourceMask, namedParams());
     }
 
     @Override
@@ -67,13 +78,15 @@ public final class PointerGeneratorVertexImpl extends ToolkitVertexImpl {
      * @param decoderOutput decoder stack output {@code [B, H]}
      * @param decoderInput  the step's decoder input {@code [B, I]}
      * @param encoded       the encoder's work, with the copy ids
+     * @param coverage      the running sum of the previous steps' weights {@code [B, Ts]} (read with coverage only)
      */
-    public AttentionFactory.CopyStep step(INDArray decoderOutput, INDArray decoderInput, EncodedSource encoded) {
+    public AttentionFactory.CopyStep step(INDArray decoderOutput, INDArray decoderInput, EncodedSource encoded,
+                                          INDArray coverage) {
         if (encoded.copyIds() == null) {
             throw new IllegalArgumentException("a copy model's decoding step needs the source's copy ids");
         }
         SingleQueryAttention.Step s = keys.forward(stepAttention, decoderOutput, encoded.states(), encoded.mask(),
-                namedParams());
+                this.coverage ? coverage : null, namedParams());
         Map<String, INDArray> p = namedParams();
         INDArray context = s.combined().get(NDArrayIndex.all(), NDArrayIndex.interval(0, hiddenSize)).dup('c');
         INDArray vocab = generator.vocabulary(s.output(), p);

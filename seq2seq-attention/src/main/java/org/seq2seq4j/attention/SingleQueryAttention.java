@@ -227,7 +227,7 @@ public final class SingleQueryAttention {
      */
     public INDArray backward(Step s, INDArray dOutput, INDArray stepMask, Keys keys, Map<String, INDArray> p,
                              Map<String, INDArray> g, KeyGradients kg) {
-        return backward(s, dOutput, null, stepMask, keys, p, g, kg, null);
+        return backward(s, dOutput, null, null, stepMask, keys, p, g, kg, null);
     }
 
     /**
@@ -236,9 +236,12 @@ public final class SingleQueryAttention {
      * vector written into {@code dCoverage[0]} ({@code [B, Ts]}).
      *
      * @param dWeights gradient of the weights {@code [B, Ts]} not through this step's output, or null
+     * @param dContext gradient of the context vector {@code [B, H]} not through this step's output (the copy
+     *                 mechanism's generation probability reads it), or null
      */
-    public INDArray backward(Step s, INDArray dOutput, INDArray dWeights, INDArray stepMask, Keys keys,
-                             Map<String, INDArray> p, Map<String, INDArray> g, KeyGradients kg, INDArray[] dCoverage) {
+    public INDArray backward(Step s, INDArray dOutput, INDArray dWeights, INDArray dContext, INDArray stepMask,
+                             Keys keys, Map<String, INDArray> p, Map<String, INDArray> g, KeyGradients kg,
+                             INDArray[] dCoverage) {
         INDArray k = keys.keys();
         long h = hiddenSize;
         INDArray dOut = stepMask == null ? dOutput.dup() : dOutput.mulColumnVector(stepMask);
@@ -246,12 +249,15 @@ public final class SingleQueryAttention {
         g.get(GlobalAttention.W_C).addi(s.combined().transpose().mmul(dZ));
         g.get(GlobalAttention.B_C).addi(dZ.sum(true, 0));
         INDArray dCombined = dZ.mmul(p.get(GlobalAttention.W_C).transpose());
-        INDArray dContext = dCombined.get(NDArrayIndex.all(), NDArrayIndex.interval(0, h)).dup('c');
+        INDArray dCtx = dCombined.get(NDArrayIndex.all(), NDArrayIndex.interval(0, h)).dup('c');
+        if (dContext != null) {
+            dCtx.addi(dContext);
+        }
         INDArray dq = dCombined.get(NDArrayIndex.all(), NDArrayIndex.interval(h, 2 * h)).dup('c');
         INDArray a = s.weights();
         // c = Σ_s a_s k_s
-        kg.addKeys(outer(a, dContext, k.shape()));
-        INDArray dA = rowDots(k, dContext);
+        kg.addKeys(outer(a, dCtx, k.shape()));
+        INDArray dA = rowDots(k, dCtx);
         if (dWeights != null) {
             dA.addi(dWeights);
         }

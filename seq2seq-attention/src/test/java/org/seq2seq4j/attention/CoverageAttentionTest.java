@@ -91,7 +91,7 @@ class CoverageAttentionTest {
         Map<String, INDArray> g = new LinkedHashMap<>();
         p.forEach((n, a) -> g.put(n, Nd4j.zerosLike(a)));
         CoverageAttention.Forward f = attention.forward(decoder, TARGET_MASK, encoder, SOURCE_MASK, p);
-        CoverageAttention.Backward b = attention.backward(f, rOut, rLoss, p, g);
+        CoverageAttention.Backward b = attention.backward(f, rOut, rLoss, p, g, null);
 
         p.forEach((name, value) -> check(name, value, g.get(name), objective));
         check("decoder", decoder, b.dDecoder(), objective);

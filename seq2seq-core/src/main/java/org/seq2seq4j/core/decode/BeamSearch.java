@@ -49,10 +49,21 @@ public final class BeamSearch implements Decoder {
      * @param minLength     end-of-sequence is forbidden before this many output tokens, in {@code [0, maxLength]}
      * @param maxLength     maximum output tokens, not counting end-of-sequence, at least 1
      * @param batchSize     sources searched together (each takes {@code beamSize} decoder rows), at least 1
+     * @param coveragePenalty GNMT coverage penalty weight {@code beta}, at least 0 (0: none; needs a model with
+     *                        attention): a finished hypothesis scores {@code log P / lp + beta Σ_i log(min(c_i, 1))}
+     *                        with {@code c_i} the sum of its attention weights on real source position {@code i}
      */
     public record Options(int beamSize, int nBest, double lengthPenalty, int minLength, int maxLength,
-                          int batchSize) {
+                          int batchSize, double coveragePenalty) {
+
+        /** Options without a coverage penalty. */
+        public Options(int beamSize, int nBest, double lengthPenalty, int minLength, int maxLength, int batchSize) {
+            this(beamSize, nBest, lengthPenalty, minLength, maxLength, batchSize, 0.0);
+        }
+
         public Options {
+            require(coveragePenalty >= 0 && !Double.isInfinite(coveragePenalty),
+                    "coveragePenalty must be a finite number of at least 0, got " + coveragePenalty);
             require(beamSize >= 1, "beamSize must be at least 1, got " + beamSize);
             require(nBest >= 1 && nBest <= beamSize, "nBest must be in [1, beamSize = " + beamSize + "], got "
                     + nBest);
@@ -130,6 +141,9 @@ public final class BeamSearch implements Decoder {
             finished.add(new ArrayList<>());
         }
         EncodedSource encoded = model.encode(sources);
+        if (options.coveragePenalty() > 0 && model.config().attention() == org.seq2seq4j.core.config.AttentionType.NONE) {
+            throw new IllegalArgumentException("a coverage penalty needs a model with attention");
+        }
         int vocabulary = model.outputSize(encoded);
         DecoderState start = model.start(encoded);
         Frontier beam = Frontier.start(sources.size(), k, model.symbols().bos());
@@ -152,7 +166,9 @@ public final class BeamSearch implements Decoder {
                 scores.addiColumnVector(Nd4j.createFromArray(beam.scores()).reshape(beam.scores().length, 1));
                 double[] generation = step.generation() == null ? null
                         : step.generation().reshape(step.generation().length()).toDoubleVector();
-                beam = advance(beam, scores.toDoubleMatrix(), generation, k, eos, finished);
+                double[] coverage = options.coveragePenalty() > 0
+                        ? coveragePenalties(step.state().coverage(), state.encoded().mask()) : null;
+                beam = advance(beam, scores.toDoubleMatrix(), generation, coverage, k, eos, finished);
                 if (beam.active().length == 0) {
                     break;
                 }
@@ -216,8 +232,9 @@ public final class BeamSearch implements Decoder {
      *
      * @param scores     {@code [A*K][V]} candidate scores of the current rows
      * @param generation a copy model's {@code p_gen} of the current rows, or null
+     * @param coverage   the coverage penalty of every current row if it ends now, or null for none
      */
-    private Frontier advance(Frontier beam, double[][] scores, double[] generation, int k, int eos,
+    private Frontier advance(Frontier beam, double[][] scores, double[] generation, double[] coverage, int k, int eos,
                              List<List<ScoredHypothesis>> finished) {
         int vocabulary = scores.length == 0 ? 0 : scores[0].length;
         List<Integer> active = new ArrayList<>();
@@ -241,7 +258,7 @@ public final class BeamSearch implements Decoder {
                         int[] tokens = beam.prefixes()[row];
                         done.add(new ScoredHypothesis(new Hypothesis(tokens, score, true,
                                 generation == null ? null : beam.gens()[row]),
-                                penalty.score(score, tokens.length + 1)));
+                                penalty.score(score, tokens.length + 1) + (coverage == null ? 0 : coverage[row])));
                     }
                 } else if (n - first < k) {
                     parents[n] = row;
@@ -268,6 +285,26 @@ public final class BeamSearch implements Decoder {
         }
         return new Frontier(active.stream().mapToInt(Integer::intValue).toArray(), Arrays.copyOf(parents, n),
                 Arrays.copyOf(next, n), Arrays.copyOf(prefixes, n), Arrays.copyOf(previous, n), Arrays.copyOf(gens, n));
+    }
+
+    /**
+     * {@code beta Σ_i log(min(c_i, 1))} of every row over its real source positions (GNMT's coverage penalty; at most
+     * 0, so the bound of {@link #searchIsOver} still holds); coverage is floored at 1e-10 to keep the logarithm finite.
+     */
+    private double[] coveragePenalties(INDArray coverage, INDArray sourceMask) {
+        double[][] c = coverage.toDoubleMatrix();
+        double[][] m = sourceMask.toDoubleMatrix();
+        double[] out = new double[c.length];
+        for (int r = 0; r < c.length; r++) {
+            double sum = 0;
+            for (int i = 0; i < c[r].length; i++) {
+                if (m[r][i] != 0) {
+                    sum += Math.log(Math.max(Math.min(c[r][i], 1.0), 1e-10));
+                }
+            }
+            out[r] = options.coveragePenalty() * sum;
+        }
+        return out;
     }
 
     /**

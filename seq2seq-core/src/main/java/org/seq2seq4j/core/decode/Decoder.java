@@ -19,7 +19,7 @@ public sealed interface Decoder permits GreedyDecoder, BeamSearch {
         }
         if (config.strategy() instanceof DecodingConfig.Beam b) {
             return new BeamSearch(new BeamSearch.Options(b.beamSize(), b.nBest(), b.lengthPenalty(), b.minLength(),
-                    config.maxLength(), config.batchSize()));
+                    config.maxLength(), config.batchSize(), b.coveragePenalty()));
         }
         throw new IllegalStateException("unhandled decoding strategy " + config.strategy());
     }

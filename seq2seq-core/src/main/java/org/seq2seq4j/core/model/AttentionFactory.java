@@ -18,7 +18,9 @@ import org.seq2seq4j.core.config.ModelConfig;
 public interface AttentionFactory {
 
     /**
-     * Adds the attention vertices for {@link ModelConfig#attention()} to the graph.
+     * Adds the attention vertices for {@link ModelConfig#attention()} to the graph. With {@link ModelConfig#coverage()}
+     * it also adds the vertex {@link Seq2SeqGraph#COVERAGE_PENALTY} with the coverage loss of every target step
+     * {@code [B, 1, Tt]}, for the core's coverage loss layer (in {@link #addCopy} too).
      *
      * @param g              the graph under construction
      * @param m              the architecture ({@code attention} is not {@link AttentionType#NONE})
@@ -82,18 +84,31 @@ public interface AttentionFactory {
      * @param decoderOutput the decoder stack's output for one step {@code [B, H]}
      * @param decoderInput  the step's decoder input {@code [B, I]}
      * @param encoded       the encoder states, source mask and copy ids of the batch
+     * @param coverage      as in {@link #step}
      */
-    CopyStep copyStep(ComputationGraph graph, INDArray decoderOutput, INDArray decoderInput, EncodedSource encoded);
+    CopyStep copyStep(ComputationGraph graph, INDArray decoderOutput, INDArray decoderInput, EncodedSource encoded,
+                      INDArray coverage);
 
     /**
-     * One decoding step of the attention added by {@link #add} or {@link #addInputFeedingDecoder}, with the same computation and parameters.
+     * What one decoding step of attention computed.
+     *
+     * @param output  the attentional state {@code [B, H]} that feeds the output layer
+     * @param weights the attention weights {@code [B, Ts]}
+     */
+    record AttentionStep(INDArray output, INDArray weights) {
+    }
+
+    /**
+     * One decoding step of the attention added by {@link #add} or {@link #addInputFeedingDecoder}, with the same
+     * computation and parameters.
      *
      * @param graph         the graph built with {@link #add}
      * @param decoderOutput the decoder stack's output for one step {@code [B, H]}
      * @param encoded       the encoder states and source mask of the batch
-     * @return the attentional state {@code [B, H]} that feeds the output layer
+     * @param coverage      the running sum of the previous steps' weights {@code [B, Ts]}, read by a coverage model's
+     *                      scores (ignored otherwise)
      */
-    INDArray step(ComputationGraph graph, INDArray decoderOutput, EncodedSource encoded);
+    AttentionStep step(ComputationGraph graph, INDArray decoderOutput, EncodedSource encoded, INDArray coverage);
 
     /**
      * The teacher-forced attention weights of a model built with {@link #add} on a batch.

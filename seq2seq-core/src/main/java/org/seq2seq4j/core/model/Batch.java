@@ -17,9 +17,11 @@ import org.nd4j.linalg.dataset.MultiDataSet;
  * @param targetTokens number of real target positions (including each end-of-sequence)
  * @param sourceCopy   a copy model's source as extended ids {@code [B, Ts]} in encoder order (the graph input
  *                     {@link Seq2SeqGraph#SOURCE_COPY}), or null for other models
+ * @param coverage     whether the model has a coverage loss output ({@link Seq2SeqGraph#COVERAGE_LOSS}), whose
+ *                     labels are the coverage loss weight
  */
 public record Batch(INDArray source, INDArray sourceMask, INDArray targetInput, INDArray targetOutput,
-                    INDArray targetMask, long targetTokens, INDArray sourceCopy) {
+                    INDArray targetMask, long targetTokens, INDArray sourceCopy, boolean coverage) {
 
     /** Number of examples. */
     public int size() {
@@ -38,8 +40,33 @@ public record Batch(INDArray source, INDArray sourceMask, INDArray targetInput, 
                 : new INDArray[]{sourceMask, targetMask, sourceMask};
     }
 
-    /** The batch as DL4J's multi-input dataset (inputs as {@link #inputs()}; labels: target output). */
+    /**
+     * The graph's labels: the target output, and for a coverage model the coverage loss weight at every target step
+     * ({@code [B, 1, Tt]}).
+     */
+    public INDArray[] labels(double coverageWeight) {
+        if (!coverage) {
+            return new INDArray[]{targetOutput};
+        }
+        INDArray weights = targetOutput.ulike().assign(coverageWeight);
+        return new INDArray[]{targetOutput, weights};
+    }
+
+    /** The masks of {@link #labels}. */
+    public INDArray[] labelMasks() {
+        return coverage ? new INDArray[]{targetMask, targetMask} : new INDArray[]{targetMask};
+    }
+
+    /**
+     * The batch as DL4J's multi-input dataset (inputs as {@link #inputs()}; labels: target output, and a coverage
+     * loss weight of 0, so that the score is the likelihood alone).
+     */
     public MultiDataSet toMultiDataSet() {
-        return new MultiDataSet(inputs(), new INDArray[]{targetOutput}, inputMasks(), new INDArray[]{targetMask});
+        return toMultiDataSet(0.0);
+    }
+
+    /** {@link #toMultiDataSet()} with the coverage loss weighted by {@code coverageWeight}. */
+    public MultiDataSet toMultiDataSet(double coverageWeight) {
+        return new MultiDataSet(inputs(), labels(coverageWeight), inputMasks(), labelMasks());
     }
 }

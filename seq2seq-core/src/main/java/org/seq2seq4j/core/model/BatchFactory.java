@@ -15,18 +15,21 @@ public final class BatchFactory {
     private final boolean reverseSource;
     private final DataType dataType;
     private final int extendedFrom;
+    private final boolean coverage;
 
-    /** Batches for a model without copy. */
+    /** Batches for a model without copy and coverage. */
     public BatchFactory(Symbols symbols, boolean reverseSource, DataType dataType) {
-        this(symbols, reverseSource, dataType, -1);
+        this(symbols, reverseSource, dataType, -1, false);
     }
 
     /**
      * @param extendedFrom for a copy model, the target vocabulary size {@code V}: ids from {@code V} on are extended
      *                     ids (the source's own out-of-vocabulary tokens), which the embeddings read as unknown and the
      *                     copy input and the labels keep; {@code -1} for other models
+     * @param coverage     whether the model has a coverage loss output ({@link Batch#coverage()})
      */
-    public BatchFactory(Symbols symbols, boolean reverseSource, DataType dataType, int extendedFrom) {
+    public BatchFactory(Symbols symbols, boolean reverseSource, DataType dataType, int extendedFrom,
+                        boolean coverage) {
         if (extendedFrom >= 0 && symbols.unk() < 0) {
             throw new IllegalArgumentException("a copy model needs an unknown-token id in its symbols: " + symbols);
         }
@@ -34,6 +37,7 @@ public final class BatchFactory {
         this.reverseSource = reverseSource;
         this.dataType = dataType;
         this.extendedFrom = extendedFrom;
+        this.coverage = coverage;
     }
 
     /** Whether the batches are a copy model's (with extended ids). */
@@ -79,7 +83,7 @@ public final class BatchFactory {
         }
         INDArray labels = Nd4j.create(out).castTo(dataType).reshape('c', b, 1, tt);
         return new Batch(src[0], src[1], Nd4j.create(in).castTo(dataType), labels,
-                Nd4j.create(mask).castTo(dataType), tokens, copy() ? src[2] : null);
+                Nd4j.create(mask).castTo(dataType), tokens, copy() ? src[2] : null, coverage);
     }
 
     /**

@@ -13,8 +13,11 @@ import org.seq2seq4j.core.rnn.RecurrentStack;
  * @param feed    the previous step's attentional state {@code [B, H]} (zeros before the first step) for an input-fed
  *                decoder ({@link org.seq2seq4j.core.config.ModelConfig#inputFeeding()}), otherwise null
  * @param encoded the encoder's outputs for the rows of this state
+ * @param coverage the running sum of the attention weights of the steps so far {@code [B, Ts]} (zeros before the first
+ *                 step): what a coverage model's scores read and what beam search's coverage penalty scores; null for a
+ *                 model without attention
  */
-public record DecoderState(INDArray[][] layers, INDArray feed, EncodedSource encoded) {
+public record DecoderState(INDArray[][] layers, INDArray feed, EncodedSource encoded, INDArray coverage) {
 
     /** The state whose row {@code i} is row {@code rows[i]} of this one (beam search reordering and expansion). */
     public DecoderState select(int[] rows) {
@@ -30,7 +33,8 @@ public record DecoderState(INDArray[][] layers, INDArray feed, EncodedSource enc
                 Nd4j.pullRows(e.finalState(), 1, rows),
                 e.initialState() == null ? null : Nd4j.pullRows(e.initialState(), 1, rows),
                 e.copyIds() == null ? null : Nd4j.pullRows(e.copyIds(), 1, rows));
-        return new DecoderState(out, feed == null ? null : Nd4j.pullRows(feed, 1, rows), sel);
+        return new DecoderState(out, feed == null ? null : Nd4j.pullRows(feed, 1, rows), sel,
+                coverage == null ? null : Nd4j.pullRows(coverage, 1, rows));
     }
 
     private static INDArray pull3(INDArray x, int[] rows) {
@@ -46,9 +50,12 @@ public record DecoderState(INDArray[][] layers, INDArray feed, EncodedSource enc
         return (int) layers[0][0].size(0);
     }
 
-    static DecoderState start(RecurrentStack decoder, EncodedSource encoded, boolean inputFeeding) {
+    static DecoderState start(RecurrentStack decoder, EncodedSource encoded, boolean inputFeeding,
+                              boolean attention) {
         var type = encoded.finalState().dataType();
         INDArray feed = inputFeeding ? Nd4j.zeros(type, encoded.size(), decoder.spec().hiddenSize()) : null;
-        return new DecoderState(decoder.startState(encoded.initialState(), encoded.size(), type), feed, encoded);
+        INDArray coverage = attention ? Nd4j.zeros(type, encoded.size(), encoded.mask().size(1)) : null;
+        return new DecoderState(decoder.startState(encoded.initialState(), encoded.size(), type), feed, encoded,
+                coverage);
     }
 }

@@ -23,6 +23,7 @@ import org.seq2seq4j.core.graph.EncoderFinalStateVertex;
 import org.seq2seq4j.core.graph.RecurrentStackVertex;
 import org.seq2seq4j.core.graph.RepeatOverTimeVertex;
 import org.seq2seq4j.core.graph.SparseNegativeLogLikelihood;
+import org.seq2seq4j.core.graph.WeightedPenalty;
 import org.seq2seq4j.core.graph.TimeSliceVertex;
 import org.seq2seq4j.core.rnn.RecurrentStackSpec;
 
@@ -58,6 +59,10 @@ public final class Seq2SeqGraph {
     public static final String DECODER_INPUT = "decoder_input";
     public static final String DECODER = "decoder";
     public static final String OUTPUT = "output";
+    /** A coverage model's coverage loss per target step {@code [B, 1, Tt]}, added by the attention module. */
+    public static final String COVERAGE_PENALTY = "coverage_penalty";
+    /** A coverage model's second output: the coverage loss, weighted by its labels ({@link WeightedPenalty}). */
+    public static final String COVERAGE_LOSS = "coverage_loss";
 
     private Seq2SeqGraph() {
     }
@@ -148,7 +153,13 @@ public final class Seq2SeqGraph {
                     .nIn(h).nOut(targetVocabulary).activation(Activation.SOFTMAX).dataFormat(RNNFormat.NCW).build(),
                     top);
         }
-        g.setOutputs(OUTPUT);
+        if (m.coverage()) {
+            g.addLayer(COVERAGE_LOSS, new RnnLossLayer.Builder(new WeightedPenalty())
+                    .activation(Activation.IDENTITY).dataFormat(RNNFormat.NCW).build(), COVERAGE_PENALTY);
+            g.setOutputs(OUTPUT, COVERAGE_LOSS);
+        } else {
+            g.setOutputs(OUTPUT);
+        }
         if (m.decoderInit() == DecoderInit.ZERO && !m.feedContext()) {
             // the decoder sees the source through attention only; the encoder's summary is still computed, because
             // encoding hands it to decoding (EncodedSource.finalState)

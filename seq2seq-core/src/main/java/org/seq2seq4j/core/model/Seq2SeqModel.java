@@ -34,11 +34,12 @@ public final class Seq2SeqModel {
 
     /**
      * Format version of {@code model.json}. Version 2 added {@code config.attention}, version 3
-     * {@code config.inputFeeding}, version 4 {@code config.copy} and {@code symbols.unk}; older files are read as
-     * {@code "attention": "none"}, {@code "inputFeeding": false}, {@code "copy": false} and {@code "unk": -1} (what the
-     * architecture was before those keys existed).
+     * {@code config.inputFeeding}, version 4 {@code config.copy} and {@code symbols.unk}, version 5
+     * {@code config.coverage}; older files are read as {@code "attention": "none"}, {@code "inputFeeding": false},
+     * {@code "copy": false}, {@code "unk": -1} and {@code "coverage": false} (what the architecture was before those
+     * keys existed).
      */
-    public static final int SCHEMA = 4;
+    public static final int SCHEMA = 5;
     private static final String GRAPH_FILE = "graph.zip";
     private static final String META_FILE = "model.json";
 
@@ -58,7 +59,7 @@ public final class Seq2SeqModel {
         this.sourceVocabulary = sourceVocabulary;
         this.targetVocabulary = targetVocabulary;
         this.batches = new BatchFactory(symbols, config.reverseSource(), graph.getConfiguration().getDataType(),
-                config.copy() ? targetVocabulary : -1);
+                config.copy() ? targetVocabulary : -1, config.coverage());
         this.attention = config.attention() == AttentionType.NONE ? null : AttentionFactory.load(config.attention());
     }
 
@@ -107,7 +108,7 @@ public final class Seq2SeqModel {
      * extended vocabulary {@code [B, V + n, Tt]}, zero at padded target steps.
      */
     public INDArray probabilities(Batch b) {
-        return graph.output(false, b.inputs(), b.inputMasks(), new INDArray[]{b.targetMask()})[0];
+        return graph.output(false, b.inputs(), b.inputMasks(), b.labelMasks())[0];
     }
 
     /** Summed (not averaged) cross-entropy over all real target positions of the batch, teacher-forced, in nats. */
@@ -168,7 +169,7 @@ public final class Seq2SeqModel {
 
     /** The decoder's state before its first step. */
     public DecoderState start(EncodedSource encoded) {
-        return DecoderState.start(decoder().stack(), encoded, config.inputFeeding());
+        return DecoderState.start(decoder().stack(), encoded, config.inputFeeding(), attention != null);
     }
 
     /**
@@ -212,16 +213,20 @@ public final class Seq2SeqModel {
         StepwiseStack dec = decoder();
         INDArray h = dec.stack().step(x, layers, dec.cellParams());
         if (config.copy()) {
-            AttentionFactory.CopyStep c = attention.copyStep(graph, h, x, state.encoded());
-            return new Step(c.logProbabilities(), new DecoderState(layers, null, state.encoded()), c.generation());
+            AttentionFactory.CopyStep c = attention.copyStep(graph, h, x, state.encoded(), state.coverage());
+            return new Step(c.logProbabilities(), new DecoderState(layers, null, state.encoded(),
+                    state.coverage().add(c.weights())), c.generation());
         }
+        INDArray coverage = null;
         if (attention != null) {
-            h = attention.step(graph, h, state.encoded());
+            AttentionFactory.AttentionStep a = attention.step(graph, h, state.encoded(), state.coverage());
+            h = a.output();
+            coverage = state.coverage().add(a.weights());
         }
         var out = graph.getLayer(Seq2SeqGraph.OUTPUT);
         INDArray logits = h.mmul(out.getParam("W")).addiRowVector(out.getParam("b"));
         return new Step(logSoftmax(logits), new DecoderState(layers, config.inputFeeding() ? h : null,
-                state.encoded()));
+                state.encoded(), coverage));
     }
 
     /** Row-wise log-softmax. */
@@ -279,6 +284,9 @@ public final class Seq2SeqModel {
                 }
                 if (!c.has("copy")) {
                     c.put("copy", false);
+                }
+                if (!c.has("coverage")) {
+                    c.put("coverage", false);
                 }
                 if (node.path("symbols") instanceof com.fasterxml.jackson.databind.node.ObjectNode sym
                         && !sym.has("unk")) {

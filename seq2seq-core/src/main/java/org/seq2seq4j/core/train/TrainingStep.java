@@ -39,14 +39,14 @@ public final class TrainingStep {
      * @param b            the batch
      * @param learningRate the learning rate of this step
      * @param step         the step's number, for the message when the loss is not finite
-     * @return the batch's summed loss (nats)
+     * @return the batch's summed loss (nats), with a coverage model's weighted coverage loss
      * @throws TrainingDivergedException when the loss is not finite (the parameters are left unchanged)
      */
     public double run(Batch b, double learningRate, long step) {
         var g = model.graph();
         g.setInputs(b.inputs());
-        g.setLabels(b.targetOutput());
-        g.setLayerMaskArrays(b.inputMasks(), new INDArray[]{b.targetMask()});
+        g.setLabels(b.labels(config.coverageLossWeight(step)));
+        g.setLayerMaskArrays(b.inputMasks(), b.labelMasks());
         g.computeGradientAndScore();
         g.clearLayerMaskArrays();
         double lossSum = g.score() * b.size();
