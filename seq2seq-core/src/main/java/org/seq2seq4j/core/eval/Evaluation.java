@@ -37,7 +37,7 @@ public record Evaluation(double loss, long tokens, SequenceMetrics metrics, List
             tokens += b.targetTokens();
         }
         List<Hypothesis> hyps = decoder.decode(model, sources);
-        SequenceMetrics m = new SequenceMetrics();
+        SequenceMetrics m = new SequenceMetrics(model.symbols().unk());
         for (int i = 0; i < sources.size(); i++) {
             m.add(hyps.get(i).tokens(), targets.get(i));
         }
