@@ -22,7 +22,7 @@ public final class CoverageAttentionVertexImpl extends ToolkitVertexImpl {
     CoverageAttentionVertexImpl(ComputationGraph graph, String name, int idx, INDArray paramsView,
                                 CoverageAttentionVertex conf, DataType dataType) {
         super(graph, name, idx, paramsView, conf.paramShapes(), dataType);
-        this.attention = conf.attention();
+        this.attention = conf.coverageAttention();
         this.stepAttention = new SingleQueryAttention(conf.getType(), conf.getHiddenSize(), true);
         this.hiddenSize = conf.getHiddenSize();
     }

@@ -1,10 +1,8 @@
 package org.seq2seq4j.core.graph;
 
-import org.nd4j.common.primitives.Pair;
 import org.nd4j.linalg.activations.IActivation;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
-import org.nd4j.linalg.lossfunctions.ILossFunction;
 
 /**
  * Negative log-likelihood of probabilities that a vertex has already computed (the copy mechanism's mixed
@@ -16,18 +14,10 @@ import org.nd4j.linalg.lossfunctions.ILossFunction;
  * probabilities, {@code labels} {@code [N, 1]} ids in {@code 0..W-1}, the mask {@code [N, 1]} (or null) 1 for rows that
  * count. {@link #EPSILON} keeps the loss finite when a label's probability underflows to 0.
  */
-public final class SparseNegativeLogLikelihood implements ILossFunction {
+public final class SparseNegativeLogLikelihood extends ToolkitLoss {
 
     /** Added to a label's probability before the logarithm. */
     public static final double EPSILON = 1e-10;
-
-    @Override
-    public double computeScore(INDArray labels, INDArray preOutput, IActivation activationFn, INDArray mask,
-                               boolean average) {
-        INDArray scores = computeScoreArray(labels, preOutput, activationFn, mask);
-        double sum = scores.sumNumber().doubleValue();
-        return average ? sum / scores.size(0) : sum;
-    }
 
     @Override
     public INDArray computeScoreArray(INDArray labels, INDArray preOutput, IActivation activationFn, INDArray mask) {
@@ -55,13 +45,6 @@ public final class SparseNegativeLogLikelihood implements ILossFunction {
         return activationFn.backprop(preOutput.dup(), dp).getFirst();
     }
 
-    @Override
-    public Pair<Double, INDArray> computeGradientAndScore(INDArray labels, INDArray preOutput,
-                                                          IActivation activationFn, INDArray mask, boolean average) {
-        return new Pair<>(computeScore(labels, preOutput, activationFn, mask, average),
-                computeGradient(labels, preOutput, activationFn, mask));
-    }
-
     private static int[] ids(INDArray labels, INDArray p) {
         if (labels.rank() != 2 || labels.size(1) != 1 || labels.size(0) != p.size(0)) {
             throw new IllegalArgumentException("labels must be ids [N, 1] for outputs [N, W], got labels "
@@ -85,25 +68,5 @@ public final class SparseNegativeLogLikelihood implements ILossFunction {
             return ones;
         }
         return mask.reshape(mask.length()).toDoubleVector();
-    }
-
-    @Override
-    public String name() {
-        return "SparseNegativeLogLikelihood";
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof SparseNegativeLogLikelihood;
-    }
-
-    @Override
-    public int hashCode() {
-        return SparseNegativeLogLikelihood.class.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return name() + "()";
     }
 }

@@ -1,9 +1,7 @@
 package org.seq2seq4j.core.graph;
 
-import org.nd4j.common.primitives.Pair;
 import org.nd4j.linalg.activations.IActivation;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.lossfunctions.ILossFunction;
 
 /**
  * A penalty a vertex has already computed, added to the loss with per-position weights given as the labels:
@@ -14,15 +12,7 @@ import org.nd4j.linalg.lossfunctions.ILossFunction;
  * <p>Used after an identity activation in an {@code RnnLossLayer}: {@code preOutput} and {@code labels} {@code [N, W]},
  * the mask {@code [N, 1]} or null.
  */
-public final class WeightedPenalty implements ILossFunction {
-
-    @Override
-    public double computeScore(INDArray labels, INDArray preOutput, IActivation activationFn, INDArray mask,
-                               boolean average) {
-        INDArray scores = computeScoreArray(labels, preOutput, activationFn, mask);
-        double sum = scores.sumNumber().doubleValue();
-        return average ? sum / scores.size(0) : sum;
-    }
+public final class WeightedPenalty extends ToolkitLoss {
 
     @Override
     public INDArray computeScoreArray(INDArray labels, INDArray preOutput, IActivation activationFn, INDArray mask) {
@@ -41,32 +31,5 @@ public final class WeightedPenalty implements ILossFunction {
             d.muliColumnVector(mask.reshape(mask.length(), 1).castTo(d.dataType()));
         }
         return activationFn.backprop(preOutput.dup(), d).getFirst();
-    }
-
-    @Override
-    public Pair<Double, INDArray> computeGradientAndScore(INDArray labels, INDArray preOutput,
-                                                          IActivation activationFn, INDArray mask, boolean average) {
-        return new Pair<>(computeScore(labels, preOutput, activationFn, mask, average),
-                computeGradient(labels, preOutput, activationFn, mask));
-    }
-
-    @Override
-    public String name() {
-        return "WeightedPenalty";
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof WeightedPenalty;
-    }
-
-    @Override
-    public int hashCode() {
-        return WeightedPenalty.class.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return name() + "()";
     }
 }
