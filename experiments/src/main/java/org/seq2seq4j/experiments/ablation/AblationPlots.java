@@ -98,9 +98,11 @@ public final class AblationPlots {
         chart.getStyler().setErrorBarsColor(java.awt.Color.BLACK);
         chart.getStyler().setLabelsVisible(true);
         chart.getStyler().setPlotGridLinesVisible(true);
-        if (metric != AblationMetric.PERPLEXITY) {
+        if (metric.fullScale()) {
             chart.getStyler().setYAxisMin(0.0);
             chart.getStyler().setYAxisMax(100.0);
+        } else if (metric != AblationMetric.PERPLEXITY) {
+            chart.getStyler().setYAxisMin(0.0);
         }
         chart.addSeries(metric.title(), labels, means, errors);
         return chart;

@@ -3,6 +3,7 @@ package org.seq2seq4j.experiments.ablation;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -41,9 +42,12 @@ public record AblationSummary(AblationPlan plan, List<RunOutcome> outcomes, Dura
         return outcomes.stream().filter(o -> o.run().cell().equals(cell) && o.finished()).toList();
     }
 
-    /** Mean and deviation over a cell's finished runs. */
+    /**
+     * Mean and deviation over a cell's finished runs; a NaN value (a score missing from a report written before it
+     * existed) is left out.
+     */
     public MeanStd stat(AblationCell cell, ToDoubleFunction<RunOutcome> value) {
-        return MeanStd.of(finished(cell).stream().map(value::applyAsDouble).toList());
+        return MeanStd.of(finished(cell).stream().map(value::applyAsDouble).filter(v -> !Double.isNaN(v)).toList());
     }
 
     /** The cell's mean and deviation of the ablation's metric, as shown (accuracies in percent). */
@@ -93,13 +97,19 @@ public record AblationSummary(AblationPlan plan, List<RunOutcome> outcomes, Dura
         AblationPlots.writeAll(this);
     }
 
-    /** {@value #CSV}: one row per run with its axis values, seed, status and test scores. */
+    /**
+     * {@value #CSV}: one row per run with its axis values, seed, status and test scores (the scores of the compared
+     * metric's family too, {@link AblationMetric#inCsvWith}, as fractions like the accuracies).
+     */
     public String csv() {
         List<String> buckets = lengthBuckets();
+        List<AblationMetric> extra = Arrays.stream(AblationMetric.values())
+                .filter(m -> m.inCsvWith(plan.config().metric())).toList();
         List<String> header = new ArrayList<>(List.of("cell"));
         plan.config().axes().forEach(a -> header.add(a.path()));
         header.addAll(List.of("seed", "status", "epochs", "best_epoch", "training_seconds", "test_sequence_accuracy",
                 "test_token_accuracy", "test_loss", "test_perplexity"));
+        extra.forEach(m -> header.add("test_" + m.jsonName()));
         buckets.forEach(b -> header.add("test_sequence_accuracy_len_" + b));
         StringBuilder s = new StringBuilder(String.join(",", header)).append('\n');
         for (RunOutcome o : outcomes) {
@@ -114,11 +124,12 @@ public record AblationSummary(AblationPlan plan, List<RunOutcome> outcomes, Dura
             if (o.finished()) {
                 row.addAll(List.of(num(o.test().sequenceAccuracy()), num(o.test().tokenAccuracy()),
                         num(o.test().loss()), num(o.test().perplexity())));
+                extra.forEach(m -> row.add(Double.isNaN(m.of(o.test())) ? "" : num(m.of(o.test()))));
                 Map<String, Double> byLabel = o.test().bySourceLength().stream()
                         .collect(Collectors.toMap(LengthBucketScore::label, LengthBucketScore::sequenceAccuracy));
                 buckets.forEach(b -> row.add(byLabel.containsKey(b) ? num(byLabel.get(b)) : ""));
             } else {
-                for (int i = 0; i < 4 + buckets.size(); i++) {
+                for (int i = 0; i < 4 + extra.size() + buckets.size(); i++) {
                     row.add("");
                 }
             }
@@ -152,10 +163,10 @@ public record AblationSummary(AblationPlan plan, List<RunOutcome> outcomes, Dura
         for (AblationCell cell : plan.cells()) {
             List<String> row = axisValues(cell);
             row.add(finished(cell).size() + "/" + c.seeds().size());
-            row.add(metric(cell).format(1));
+            row.add(metric(cell).format(c.metric().decimals()));
             for (AblationMetric m : AblationMetric.values()) {
                 if (m.shownWith(c.metric())) {
-                    row.add(stat(cell, o -> m.shown(m.of(o.test()))).format(m == AblationMetric.PERPLEXITY ? 3 : 1));
+                    row.add(stat(cell, o -> m.shown(m.of(o.test()))).format(m.decimals()));
                 }
             }
             row.add(stat(cell, RunOutcome::bestEpoch).format(1));

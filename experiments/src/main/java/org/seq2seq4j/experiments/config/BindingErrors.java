@@ -15,7 +15,10 @@ import org.seq2seq4j.data.pair.DatasetConfigException;
 import org.seq2seq4j.data.toy.TaskConfigException;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -73,6 +76,13 @@ final class BindingErrors {
             }
             if (m.getTargetType() != null || e instanceof InvalidFormatException) {
                 return wrongValue(m.getTargetType(), path, tree, m.getOriginalMessage());
+            }
+        }
+        if (e instanceof ValueInstantiationException && e.getCause() instanceof NullPointerException) {
+            Optional<List<Object>> nullEntry = nullEntry(nodeAt(tree, path), path);
+            if (nullEntry.isPresent()) {
+                return new ConfigException(dotted(nullEntry.get()), null, "is null; a list may not hold null",
+                        List.of());
             }
         }
         if (e.getCause() instanceof InputCoercionException c && c.getTargetType() != null) {
@@ -214,6 +224,9 @@ final class BindingErrors {
         if (type.isEnum()) {
             return "one of the names listed";
         }
+        if (Collection.class.isAssignableFrom(type)) {
+            return "a JSON array";
+        }
         if (JsonNames.isFamily(type)) {
             return "an object with a \"type\"";
         }
@@ -235,6 +248,36 @@ final class BindingErrors {
             }
         }
         return path;
+    }
+
+    /** The path of the first {@code null} entry of an array in {@code node} (at {@code path}), depth first. */
+    private static Optional<List<Object>> nullEntry(JsonNode node, List<Object> path) {
+        if (node == null) {
+            return Optional.empty();
+        }
+        if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                List<Object> entry = new ArrayList<>(path);
+                entry.add(i);
+                if (node.get(i).isNull()) {
+                    return Optional.of(entry);
+                }
+                Optional<List<Object>> inner = nullEntry(node.get(i), entry);
+                if (inner.isPresent()) {
+                    return inner;
+                }
+            }
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = it.next();
+            List<Object> child = new ArrayList<>(path);
+            child.add(field.getKey());
+            Optional<List<Object>> inner = nullEntry(field.getValue(), child);
+            if (inner.isPresent()) {
+                return inner;
+            }
+        }
+        return Optional.empty();
     }
 
     private static JsonNode nodeAt(JsonNode tree, List<Object> path) {

@@ -1,8 +1,12 @@
 package org.seq2seq4j.experiments.config;
 
+import org.seq2seq4j.core.config.AttentionType;
 import org.seq2seq4j.core.config.ConfigException;
+import org.seq2seq4j.core.config.DecodingConfig;
 import org.seq2seq4j.core.config.LearningRateSchedule;
+import org.seq2seq4j.core.config.ModelConfig;
 import org.seq2seq4j.core.config.TrainingConfig;
+import org.seq2seq4j.core.config.TrainingPhase;
 import org.seq2seq4j.data.pair.Split;
 import org.seq2seq4j.data.text.TokenizerType;
 import org.seq2seq4j.data.toy.NamesTask;
@@ -26,7 +30,13 @@ import java.util.List;
  *   <li>{@code data.vocabulary.shared} must be on with {@code model.sharedEmbeddings} and with {@code model.copy} for
  *       a corpus (a toy task then always builds one vocabulary);</li>
  *   <li>{@code training.earlyStopping.patience} must exceed the plateau schedule's {@code patience} when both are on,
- *       or training stops before the learning rate is ever lowered.</li>
+ *       or training stops before the learning rate is ever lowered;</li>
+ *   <li>{@code decoding.strategy.coveragePenalty} above 0 needs {@code model.attention}: the penalty (Wu et al. 2016,
+ *       eq. 14) sums attention weights;</li>
+ *   <li>a {@code training.phases} entry with a {@code coverageLossWeight} above 0 needs {@code model.coverage}, or
+ *       the weight would weigh a loss that does not exist;</li>
+ *   <li>with a toy task, every {@code training.phases} entry must start before the last optimizer step
+ *       ({@code epochs × ceil(trainSize / batchSize)} steps), or it would never take effect.</li>
  * </ul>
  */
 final class ConfigRules {
@@ -45,6 +55,11 @@ final class ConfigRules {
             copyHasOneVocabulary(corpus, config.model().copy());
         }
         earlyStoppingOutlastsPlateau(config.training());
+        coveragePenaltyHasAttention(config.decoding(), config.model());
+        coverageLossWeightsHaveCoverage(config.training(), config.model());
+        if (config.data() instanceof DataConfig.Toy toy) {
+            phasesStartWithinTraining(config.training(), toy);
+        }
     }
 
     private static void tokenizerSplitsTaskTokens(DataConfig.Toy toy) {
@@ -112,6 +127,46 @@ final class ConfigRules {
                     "must be greater than training.schedule.patience (" + plateau.patience() + "), or training "
                             + "stops before the plateau schedule ever lowers the learning rate; raise it, or set "
                             + "training.earlyStopping.enabled to false");
+        }
+    }
+
+    private static void coveragePenaltyHasAttention(DecodingConfig decoding, ModelConfig model) {
+        if (decoding.strategy() instanceof DecodingConfig.Beam beam && beam.coveragePenalty() > 0
+                && model.attention() == AttentionType.NONE) {
+            throw ConfigException.invalid("decoding.strategy.coveragePenalty", beam.coveragePenalty(),
+                    "needs attention: the coverage penalty sums each source position's attention weights over the "
+                            + "output, but model.attention is \"none\"; set model.attention to dot, general or "
+                            + "additive, or coveragePenalty to 0");
+        }
+    }
+
+    private static void coverageLossWeightsHaveCoverage(TrainingConfig training, ModelConfig model) {
+        if (model.coverage()) {
+            return;
+        }
+        List<TrainingPhase> phases = training.phases();
+        for (int i = 0; i < phases.size(); i++) {
+            if (phases.get(i).coverageLossWeight() > 0) {
+                throw ConfigException.invalid("training.phases[" + i + "].coverageLossWeight",
+                        phases.get(i).coverageLossWeight(), "weighs the coverage loss, but model.coverage is false, "
+                                + "so there is no coverage loss and the weight would change nothing; set "
+                                + "model.coverage to true, or the weight to 0, or remove training.phases");
+            }
+        }
+    }
+
+    private static void phasesStartWithinTraining(TrainingConfig training, DataConfig.Toy toy) {
+        long batchesPerEpoch = (toy.trainSize() + (long) training.batchSize() - 1) / training.batchSize();
+        long steps = batchesPerEpoch * training.epochs();
+        List<TrainingPhase> phases = training.phases();
+        for (int i = 0; i < phases.size(); i++) {
+            if (phases.get(i).fromStep() >= steps) {
+                throw ConfigException.invalid("training.phases[" + i + "].fromStep", phases.get(i).fromStep(),
+                        "is not before the end of training: training.epochs " + training.epochs() + " of "
+                                + batchesPerEpoch + " batches (data.trainSize " + toy.trainSize()
+                                + ", training.batchSize " + training.batchSize() + ") take steps 0 to " + (steps - 1)
+                                + ", so this phase would never start; lower fromStep or train for longer");
+            }
         }
     }
 }

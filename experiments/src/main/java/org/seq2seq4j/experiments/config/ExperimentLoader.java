@@ -39,6 +39,9 @@ public final class ExperimentLoader {
     private static final Pattern SOURCE_NOTE =
             Pattern.compile("\\s*\\(for \\w+ starting at \\[Source:[^\\]]*][^)]*\\)");
 
+    /** An array index in an error path, {@code [1]} in {@code training.phases[1].fromStep}. */
+    private static final Pattern ARRAY_INDEX = Pattern.compile("\\[\\d+]");
+
     private ExperimentLoader() {
     }
 
@@ -143,9 +146,14 @@ public final class ExperimentLoader {
         return located(ConfigException.invalid("", null, "is not valid JSON" + where + reason), sourceName, List.of());
     }
 
-    /** {@code e} with its source named: the file, and the last override that set the key or an enclosing object. */
+    /**
+     * {@code e} with its source named: the file, and the last override that set the key or an enclosing object (an
+     * override sets a whole array, so {@code --set training.phases=[...]} is named for an error at
+     * {@code training.phases[1].fromStep}).
+     */
     private static ConfigException located(ConfigException e, String sourceName, List<ConfigOverride> overrides) {
-        List<String> errorPath = e.path().isEmpty() ? List.of() : Arrays.asList(e.path().split("\\."));
+        List<String> errorPath = e.path().isEmpty() ? List.of()
+                : Arrays.asList(ARRAY_INDEX.matcher(e.path()).replaceAll("").split("\\."));
         String source = sourceName;
         for (ConfigOverride override : overrides) {
             List<String> set = override.path();

@@ -97,6 +97,27 @@ class AblationLoaderTest {
     }
 
     @Test
+    void readsARepetitionMetric() throws Exception {
+        TinyAblation.base(dir);
+        Path file = dir.resolve("repetition.json");
+        Files.writeString(file, "{\"schema\":1,\"name\":\"x\",\"base\":\"base.json\",\"axes\":{},\"seeds\":[1],"
+                + "\"metric\":\"repeated_2grams\"}");
+
+        assertEquals(AblationMetric.REPEATED_2GRAMS, AblationLoader.load(file).config().metric());
+    }
+
+    @Test
+    void theCoverageAblationComparesAttentionModelsWithAndWithoutCoverage() throws Exception {
+        AblationPlan plan = AblationLoader.load(Path.of("ablations", "coverage.json"));
+
+        assertEquals(List.of(false, true), plan.cells().stream().map(c -> plan.runs().stream()
+                .filter(r -> r.cell().equals(c)).findFirst().orElseThrow().experiment().model().coverage()).toList());
+        assertTrue(plan.runs().stream().allMatch(r -> r.experiment().model().attention() != AttentionType.NONE));
+        assertEquals(List.of(1L, 2L, 3L), plan.config().seeds());
+        assertTrue(plan.config().metric().title().startsWith("repeated"), plan.config().metric().title());
+    }
+
+    @Test
     void everyShippedAblationLoads() throws Exception {
         List<Path> files;
         try (var list = Files.list(Path.of("ablations"))) {

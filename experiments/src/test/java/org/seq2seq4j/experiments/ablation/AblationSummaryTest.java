@@ -7,11 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.seq2seq4j.core.eval.Bleu;
 import org.seq2seq4j.core.eval.ChrF;
 import org.seq2seq4j.core.train.EpochMetrics;
+import org.seq2seq4j.experiments.run.DecodingDiagnostics;
 import org.seq2seq4j.experiments.run.EvaluationReport;
 import org.seq2seq4j.experiments.run.LengthBucketScore;
 
@@ -22,11 +24,39 @@ class AblationSummaryTest {
     Path dir;
 
     private static EvaluationReport report(double accuracy, double shortAcc, double longAcc) {
+        return report(accuracy, shortAcc, longAcc, null);
+    }
+
+    private static EvaluationReport report(double accuracy, double shortAcc, double longAcc,
+                                           DecodingDiagnostics diagnostics) {
         return new EvaluationReport("test", "best", "greedy-max16", 30, accuracy, 0.9, 0.5, Math.exp(0.5), List.of(1.0),
                 List.of(new LengthBucketScore(1, 10, 20, shortAcc), new LengthBucketScore(11, 20, 10, longAcc)),
                 Bleu.sacreBleuDefaults().corpusScore(List.of("a b c d"), List.of(List.of("a b c d"))),
                 ChrF.sacreBleuDefaults().corpusScore(List.of("a b c d"), List.of(List.of("a b c d"))), List.of(),
-                null);
+                diagnostics);
+    }
+
+    /** Diagnostics whose n-gram repetition rate is {@code unigrams / n}. */
+    private static DecodingDiagnostics repeating(double unigrams) {
+        return new DecodingDiagnostics(Map.of("1", unigrams, "2", unigrams / 2, "3", unigrams / 3, "4", unigrams / 4),
+                1.0, null, null);
+    }
+
+    private AblationSummary repetitionSummary() throws Exception {
+        Path file = TinyAblation.ablation(dir, "{\"model.reverseSource\": [false, true]}");
+        Files.writeString(file, Files.readString(file)
+                .replace("\"seeds\"", "\"metric\": \"repeated_2grams\", \"seeds\""));
+        AblationPlan plan = AblationLoader.load(file);
+        List<RunOutcome> outcomes = new ArrayList<>();
+        // cell false: unigram rates 0.10 and 0.20; cell true: 0.02 and a report written before diagnostics existed
+        outcomes.add(new RunOutcome(plan.runs().get(0), report(0.5, 0.5, 0.5, repeating(0.10)), List.of(epoch(1, 0.5)),
+                null));
+        outcomes.add(new RunOutcome(plan.runs().get(1), report(0.5, 0.5, 0.5, repeating(0.20)), List.of(epoch(1, 0.5)),
+                null));
+        outcomes.add(new RunOutcome(plan.runs().get(2), report(0.9, 0.9, 0.9, repeating(0.02)), List.of(epoch(1, 0.9)),
+                null));
+        outcomes.add(new RunOutcome(plan.runs().get(3), report(0.9, 0.9, 0.9), List.of(epoch(1, 0.9)), null));
+        return AblationSummary.of(plan, outcomes, null);
     }
 
     private static EpochMetrics epoch(int e, double devAccuracy) {
@@ -87,6 +117,40 @@ class AblationSummaryTest {
         assertTrue(md.contains("| false | 2/2 | 100.0 ± 0.0 | 50.0 ± 0.0 | 90.0 ± 0.0 | 1.649 ± 0.000 | 100.0 ± 0.0 |"),
                 md);
         assertTrue(!summary().markdown().contains("BLEU"), "no BLEU column when comparing by exact match");
+    }
+
+    @Test
+    void aRepetitionMetricLeadsTheTableWithTheOtherOrdersBeside() throws Exception {
+        String md = repetitionSummary().markdown();
+
+        assertTrue(md.contains("| reverseSource | runs | repeated 2-grams (%) | exact match (%) | token accuracy (%) "
+                + "| perplexity | repeated 1-grams (%) | repeated 3-grams (%) | repeated 4-grams (%) | best epoch "
+                + "| training min |"), md);
+        assertTrue(md.contains("| false | 2/2 | 7.50 ± 3.54 | 50.0 ± 0.0 | 90.0 ± 0.0 | 1.649 ± 0.000 | 15.00 ± 7.07 "
+                + "| 5.00 ± 2.36 | 3.75 ± 1.77 |"), md);
+        assertTrue(md.contains("| true | 2/2 | 1.00 | 90.0 ± 0.0 |"), "the report without diagnostics is left out: "
+                + md);
+        assertTrue(!md.contains("BLEU"), md);
+        assertTrue(!summary().markdown().contains("repeated"), "no repetition columns when comparing by exact match");
+    }
+
+    @Test
+    void aRepetitionMetricAddsTheRepetitionRatesToTheCsv() throws Exception {
+        List<String> lines = repetitionSummary().csv().lines().toList();
+
+        assertTrue(lines.get(0).contains(",test_perplexity,test_repeated_1grams,test_repeated_2grams,"
+                + "test_repeated_3grams,test_repeated_4grams,test_sequence_accuracy_len_1-10,"), lines.get(0));
+        assertTrue(lines.get(1).contains(",0.100000,0.0500000,0.0333333,0.0250000,"), lines.get(1));
+        assertTrue(lines.get(4).contains(",1.64872,,,,,0.900000,"), "empty for a report without diagnostics: "
+                + lines.get(4));
+    }
+
+    @Test
+    void writesTheBarChartOfARepetitionMetric() throws Exception {
+        AblationSummary s = repetitionSummary();
+        s.write();
+
+        assertTrue(Files.size(s.plan().root().resolve("test_repeated_2grams.png")) > 0);
     }
 
     @Test

@@ -95,4 +95,45 @@ class ConfigRulesTest {
         accept("training.earlyStopping={\"enabled\":false,\"patience\":3}");
         accept("training.earlyStopping.patience=3", "training.schedule.type=constant");
     }
+
+    @Test
+    void coveragePenaltyNeedsAttention() {
+        ConfigException e = reject("decoding.strategy={\"type\":\"beam\",\"coveragePenalty\":0.2}");
+
+        assertEquals("decoding.strategy.coveragePenalty", e.path());
+        assertEquals(0.2, e.value());
+        assertTrue(e.getMessage().contains("model.attention is \"none\""), e.getMessage());
+        accept("decoding.strategy={\"type\":\"beam\",\"coveragePenalty\":0.2}", "model.attention=dot");
+        accept("decoding.strategy={\"type\":\"beam\",\"coveragePenalty\":0}");
+    }
+
+    @Test
+    void aPositiveCoverageLossWeightNeedsCoverage() {
+        String phases = "training.phases=[{\"fromStep\":0,\"coverageLossWeight\":0},"
+                + "{\"fromStep\":100,\"coverageLossWeight\":1}]";
+        ConfigException e = reject(phases, "model.attention=dot");
+
+        assertEquals("training.phases[1].coverageLossWeight", e.path());
+        assertEquals(1.0, e.value());
+        assertTrue(e.getMessage().contains("model.coverage is false")
+                && e.getMessage().contains("--set " + phases), e.getMessage());
+        accept(phases, "model.attention=dot", "model.coverage=true");
+        accept("training.phases=[{\"fromStep\":0,\"coverageLossWeight\":0}]");
+        accept("training.phases=[]");
+    }
+
+    @Test
+    void aToyTasksPhasesMustStartBeforeTrainingEnds() {
+        // 10000 examples in batches of 64 are 157 steps an epoch; 2 epochs are steps 0 to 313
+        String[] coverage = {"model.attention=dot", "model.coverage=true", "training.epochs=2"};
+        ConfigException e = reject(concat(coverage, "training.phases=[{\"fromStep\":0,\"coverageLossWeight\":0},"
+                + "{\"fromStep\":314,\"coverageLossWeight\":1}]"));
+
+        assertEquals("training.phases[1].fromStep", e.path());
+        assertEquals(314L, e.value());
+        assertTrue(e.getMessage().contains("157 batches") && e.getMessage().contains("steps 0 to 313"),
+                e.getMessage());
+        accept(concat(coverage, "training.phases=[{\"fromStep\":0,\"coverageLossWeight\":0},"
+                + "{\"fromStep\":313,\"coverageLossWeight\":1}]"));
+    }
 }

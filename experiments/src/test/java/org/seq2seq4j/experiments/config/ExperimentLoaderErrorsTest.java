@@ -212,6 +212,86 @@ class ExperimentLoaderErrorsTest {
     }
 
     @Test
+    void locatesTrainingPhaseErrorsAtTheirIndexNamingTheOverride() {
+        String phases = "training.phases=[{\"fromStep\":0,\"coverageLossWeight\":0},"
+                + "{\"fromStep\":0,\"coverageLossWeight\":1}]";
+        ConfigException order = rejectOverride(phases);
+        assertEquals("training.phases[1].fromStep", order.path());
+        assertEquals(0L, order.value());
+        assertMentions(order, "training.phases[1].fromStep: 0 ", "greater than the previous phase's fromStep (0)",
+                "(in exp.json with --set " + phases + ")");
+
+        ConfigException first = reject("""
+                {"schema": 1, "name": "x", "data": {"task": {"type": "addition"}},
+                 "training": {"phases": [{"fromStep": 5, "coverageLossWeight": 0}]}}
+                """);
+        assertEquals("training.phases[0].fromStep", first.path());
+        assertEquals(5L, first.value());
+        assertMentions(first, "training.phases[0].fromStep: 5 ", "step 0", "(in exp.json)");
+    }
+
+    @Test
+    void rejectsBadTrainingPhaseValuesAtTheirIndex() {
+        ConfigException negative = rejectOverride("training.phases=[{\"fromStep\":0,\"coverageLossWeight\":0},"
+                + "{\"fromStep\":-3,\"coverageLossWeight\":1}]");
+        assertEquals("training.phases[1].fromStep", negative.path());
+        assertMentions(negative, "training.phases[1].fromStep: -3 must be at least 0");
+
+        ConfigException weight = rejectOverride("training.phases=[{\"fromStep\":0,\"coverageLossWeight\":-1}]");
+        assertEquals("training.phases[0].coverageLossWeight", weight.path());
+        assertMentions(weight, "training.phases[0].coverageLossWeight: -1.0 must be a finite number of at least 0");
+
+        assertMentions(rejectOverride("training.phases=[{\"fromStep\":0}]"),
+                "training.phases[0].coverageLossWeight: is required; expected a number");
+        assertMentions(rejectOverride("training.phases=[{\"fromStep\":0.5,\"coverageLossWeight\":1}]"),
+                "training.phases[0].fromStep: 0.5 must be an integer (64-bit)");
+        ConfigException unknown = rejectOverride("training.phases=[{\"fromStep\":0,\"coverageLossWeight\":1,"
+                + "\"weight\":1}]");
+        assertEquals("training.phases[0].weight", unknown.path());
+        assertEquals(List.of("fromStep", "coverageLossWeight"), unknown.validChoices());
+        assertMentions(rejectOverride("training.phases=[{\"from\":0,\"coverageLossWeight\":1}]"),
+                "training.phases[0].fromStep: is required");
+    }
+
+    @Test
+    void rejectsTrainingPhasesThatAreNotAListOfObjects() {
+        assertMentions(rejectOverride("training.phases=null"), "training.phases: is null; expected a JSON array");
+        assertMentions(rejectOverride("training.phases={}"), "training.phases: {} must be a JSON array");
+        assertMentions(rejectOverride("training.phases=[1]"), "training.phases[0]: 1 must be an object");
+        ConfigException entry = rejectOverride("training.phases=[{\"fromStep\":0,\"coverageLossWeight\":0},null]");
+        assertEquals("training.phases[1]", entry.path());
+        assertMentions(entry, "training.phases[1]: is null");
+    }
+
+    @Test
+    void rejectsANegativeCoveragePenaltyAtItsPath() {
+        ConfigException e = rejectOverride("decoding.strategy={\"type\":\"beam\",\"coveragePenalty\":-1}");
+
+        assertEquals("decoding.strategy.coveragePenalty", e.path());
+        assertMentions(e, "-1.0 must be a finite number of at least 0");
+    }
+
+    @Test
+    void rejectsCoverageWithoutAttentionAtModelCoverage() {
+        ConfigException e = rejectOverride("model.coverage=true");
+
+        assertEquals("model.coverage", e.path());
+        assertMentions(e, "model.coverage: true", "needs attention", "(in exp.json with --set model.coverage=true)");
+    }
+
+    @Test
+    void rejectsDistinctSymbolSourcesLongerThanTheAlphabetAtMaxLength() {
+        ConfigException e = reject("""
+                {"schema": 1, "name": "x",
+                 "data": {"task": {"type": "reverse", "maxLength": 30, "alphabetSize": 26, "distinctSymbols": true}}}
+                """);
+
+        assertEquals("data.task.maxLength", e.path());
+        assertEquals(30, e.value());
+        assertMentions(e, "data.task.maxLength: 30 must be at most alphabetSize (26) when distinctSymbols is true");
+    }
+
+    @Test
     void rejectsScalarWhereAFamilyObjectBelongs() {
         ConfigException e = rejectOverride("training.schedule=constant");
 

@@ -33,7 +33,7 @@ public record TrainingConfig(
         for (int i = 0; i < phases.size(); i++) {
             long from = phases.get(i).fromStep();
             if (i == 0 && from != 0) {
-                throw ConfigException.invalid("phases[0].fromStep", from, "the first phase must start at step 0");
+                throw ConfigException.invalid("phases[0].fromStep", from, "must be 0: the first phase starts at step 0");
             }
             if (i > 0 && from <= phases.get(i - 1).fromStep()) {
                 throw ConfigException.invalid("phases[" + i + "].fromStep", from, "must be greater than the previous "

@@ -13,26 +13,40 @@ import java.util.random.RandomGenerator;
  * align output step {@code t} with input step {@code n - 1 - t}.
  *
  * <p>Sources have a length uniform in {@code [minLength, maxLength]} and symbols uniform over the first
- * {@code alphabetSize} lowercase letters.
+ * {@code alphabetSize} letters of {@code a..z A..Z} (lowercase first); with {@code distinctSymbols} no symbol occurs
+ * twice in a source (so none occurs twice in a target either, and any repeated n-gram in an output is an error: the
+ * repetition-prone variant that coverage is measured on).
  *
- * @param minLength    shortest source, in {@code [1, 1000]}
- * @param maxLength    longest source, in {@code [minLength, 1000]}
- * @param alphabetSize number of distinct symbols, in {@code [2, 26]}
+ * @param minLength       shortest source, in {@code [1, 1000]}
+ * @param maxLength       longest source, in {@code [minLength, 1000]}
+ * @param alphabetSize    number of distinct symbols, in {@code [2, 52]}
+ * @param distinctSymbols whether a source holds every symbol at most once (then {@code maxLength} is at most
+ *                        {@code alphabetSize}), uniform among such sequences of its length
  */
 public record ReverseTask(@JsonProperty(required = true) int minLength,
                           @JsonProperty(required = true) int maxLength,
-                          @JsonProperty(required = true) int alphabetSize) implements ToyTask {
+                          @JsonProperty(required = true) int alphabetSize,
+                       @JsonProperty(required = true) boolean distinctSymbols) implements ToyTask {
 
-    /** Validates the length range and the alphabet size. */
+    /** Validates the length range and the alphabet size, and that distinct symbols fit the alphabet. */
     public ReverseTask {
         TaskConfigException.requireBetween("minLength", minLength, 1, MAX_SEQUENCE_LENGTH);
         TaskConfigException.requireBetween("maxLength", maxLength, "minLength", minLength, MAX_SEQUENCE_LENGTH);
         TaskConfigException.requireBetween("alphabetSize", alphabetSize, Alphabet.MIN_LETTERS, Alphabet.MAX_LETTERS);
+        if (distinctSymbols) {
+            TaskConfigException.requireAtMost("maxLength", maxLength, "alphabetSize", alphabetSize,
+                    "when distinctSymbols is true (a longer source would repeat a symbol)");
+        }
+    }
+
+    /** Symbols drawn independently, so they may repeat ({@code distinctSymbols} false). */
+    public ReverseTask(int minLength, int maxLength, int alphabetSize) {
+        this(minLength, maxLength, alphabetSize, false);
     }
 
     @Override
     public SequencePair sample(RandomGenerator rng) {
-        List<String> source = Alphabet.letters(alphabetSize).randomSequence(rng, minLength, maxLength);
+        List<String> source = Alphabet.letters(alphabetSize).randomSequence(rng, minLength, maxLength, distinctSymbols);
         List<String> target = new ArrayList<>(source);
         Collections.reverse(target);
         return new SequencePair(source, target);
@@ -41,11 +55,12 @@ public record ReverseTask(@JsonProperty(required = true) int minLength,
     @Override
     public String describe() {
         return "reverse sequences of length " + minLength + " to " + maxLength + " over " + alphabetSize
-                + " letters (a-" + Alphabet.letters(alphabetSize).last() + "), e.g. cab -> bac";
+                + " letters (" + Alphabet.letters(alphabetSize).ranges() + ")"
+                + (distinctSymbols ? ", no letter twice" : "") + ", e.g. cab -> bac";
     }
 
     @Override
     public long distinctSources() {
-        return Alphabet.letters(alphabetSize).countSequences(minLength, maxLength);
+        return Alphabet.letters(alphabetSize).countSequences(minLength, maxLength, distinctSymbols);
     }
 }

@@ -59,6 +59,22 @@ public class TaskConfigException extends RuntimeException {
     }
 
     /**
+     * Checks a value against another field's value that bounds it from above.
+     *
+     * @param condition when the bound applies, e.g. {@code "when distinctSymbols is true"}
+     * @return {@code value} if it is at most {@code upperEnd}
+     * @throws TaskConfigException otherwise, with message
+     *                             {@code "<field> must be at most <upperEndField> (<upperEnd>) <condition>, got <value>"}
+     */
+    static int requireAtMost(String field, int value, String upperEndField, int upperEnd, String condition) {
+        if (value > upperEnd) {
+            throw new TaskConfigException(field, value, field + " must be at most " + upperEndField + " (" + upperEnd
+                    + ") " + condition + ", got " + value);
+        }
+        return value;
+    }
+
+    /**
      * @return {@code value} if it is not {@code null}
      * @throws TaskConfigException otherwise, naming the valid choices
      */

@@ -29,6 +29,7 @@ class ToyTaskJsonTest {
                 new RotateTask(5, 8, 2),
                 new ReverseTask(3, 9, 10),
                 new CopyTask(1, 5, 4),
+                new CopyTask(15, 26, 26, true),
                 new SortTask(2, 6, 26),
                 new NumberWordsTask(0, 999_999, Direction.NUMERALS_TO_WORDS, Style.CARDINAL),
                 new NamesTask(500, 100));
@@ -50,13 +51,13 @@ class ToyTaskJsonTest {
                 {"type":"rotate","minLength":5,"maxLength":8,"shift":2}""",
                 mapper.writeValueAsString(new RotateTask(5, 8, 2)));
         assertEquals("""
-                {"type":"reverse","minLength":3,"maxLength":9,"alphabetSize":10}""",
+                {"type":"reverse","minLength":3,"maxLength":9,"alphabetSize":10,"distinctSymbols":false}""",
                 mapper.writeValueAsString(new ReverseTask(3, 9, 10)));
         assertEquals("""
-                {"type":"copy","minLength":1,"maxLength":5,"alphabetSize":4}""",
-                mapper.writeValueAsString(new CopyTask(1, 5, 4)));
+                {"type":"copy","minLength":1,"maxLength":4,"alphabetSize":4,"distinctSymbols":true}""",
+                mapper.writeValueAsString(new CopyTask(1, 4, 4, true)));
         assertEquals("""
-                {"type":"sort","minLength":2,"maxLength":6,"alphabetSize":26}""",
+                {"type":"sort","minLength":2,"maxLength":6,"alphabetSize":26,"distinctSymbols":false}""",
                 mapper.writeValueAsString(new SortTask(2, 6, 26)));
         assertEquals("""
                 {"type":"number_words","minValue":0,"maxValue":99,"direction":"words_to_numerals","style":"digits"}""",
