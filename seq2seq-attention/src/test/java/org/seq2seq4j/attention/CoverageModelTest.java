@@ -163,6 +163,32 @@ class CoverageModelTest {
     }
 
     @Test
+    void trainingStepsWeighTheCoverageLossByTheirPhase() {
+        Seq2SeqModel m = model(plain(CellType.LSTM, false, 1, DecoderInit.LAST, AttentionType.DOT));
+        Batch b = batch(m);
+        var phases = List.of(new org.seq2seq4j.core.config.TrainingPhase(0, 0.0),
+                new org.seq2seq4j.core.config.TrainingPhase(5, 2.0));
+        var config = new org.seq2seq4j.core.config.TrainingConfig(1, 16,
+                new org.seq2seq4j.core.config.OptimizerConfig.Sgd(0.1, 0.0),
+                new org.seq2seq4j.core.config.LearningRateSchedule.Constant(),
+                new org.seq2seq4j.core.config.GradientClipping.None(),
+                org.seq2seq4j.core.config.Normalization.TOKENS, org.seq2seq4j.core.config.ValidationMetric.DEV_LOSS,
+                new org.seq2seq4j.core.config.EarlyStopping(false, 1), phases);
+        var step = org.seq2seq4j.core.train.TrainingStep.create(m, config);
+        double nll = m.lossSum(b);
+        double coverageLoss = m.graph().score(b.toMultiDataSet(1.0), false) * b.size() - nll;
+        assertTrue(coverageLoss > 0.1, "the batch has coverage loss: " + coverageLoss);
+        // learning rate 0: the parameters stay, so the steps differ only by their phase's weight
+        assertEquals(nll, step.run(b, 0.0, 0), 1e-9, "phase 1: no coverage loss");
+        assertEquals(nll, step.run(b, 0.0, 4), 1e-9);
+        assertEquals(nll + 2.0 * coverageLoss, step.run(b, 0.0, 5), 1e-9, "phase 2 from step 5: weight 2");
+        assertEquals(nll + 2.0 * coverageLoss, step.run(b, 0.0, 900), 1e-9);
+        assertEquals(1.0, new org.seq2seq4j.core.config.TrainingConfig(1, 16, config.optimizer(), config.schedule(),
+                config.clipping(), config.normalization(), config.validationMetric(), config.earlyStopping())
+                .coverageLossWeight(0), "without phases the weight is 1");
+    }
+
+    @Test
     void plainCoverageModelsKeepThePaddingInvariant() {
         Seq2SeqModel m = model(plain(CellType.LSTM, true, 1, DecoderInit.LAST, AttentionType.GENERAL));
         ModelInvariants.paddingDoesNotChangeOutputs(m, V);
