@@ -111,7 +111,7 @@ public final class CoverageAttention {
 
     private static INDArray rows(Forward f, java.util.function.Function<SingleQueryAttention.Step, INDArray> part) {
         long b = f.steps().get(0).query().size(0);
-        INDArray[] perStep = f.steps().stream().map(s -> part.apply(s).reshape('c', b, 1, part.apply(s).size(1)))
+        INDArray[] perStep = f.steps().stream().map(part).map(x -> x.reshape('c', b, 1, x.size(1)))
                 .toArray(INDArray[]::new);
         INDArray stacked = Nd4j.concat(1, perStep);
         return stacked.reshape('c', b * perStep.length, stacked.size(2));

@@ -86,6 +86,9 @@ public final class PointerGenerator {
      *
      * @param attention  the attention's forward pass (without coverage), or null
      * @param covered    the attention's forward pass with coverage, or null
+     * @param states     attentional states before target masking {@code [B*Tt, H]} (what {@code P_vocab} reads)
+     * @param context    context vectors {@code [B*Tt, H]}
+     * @param queries    decoder states {@code [B*Tt, H]}
      * @param inputs     decoder inputs {@code [B*Tt, I]}
      * @param vocab      {@code P_vocab} {@code [B*Tt, V]}
      * @param generation {@code p_gen} {@code [B*Tt, 1]}
@@ -94,14 +97,16 @@ public final class PointerGenerator {
      * @param output     the mixed distribution {@code [B, V + n, Tt]}, with coverage below the per-step coverage loss
      *                   ({@code [B, 1 + V + n, Tt]})
      */
-    public record Forward(GlobalAttention.Forward attention, CoverageAttention.Forward covered, INDArray inputs,
-                          INDArray vocab, INDArray generation, INDArray copyIds, INDArray rowMask, INDArray output) {
+    public record Forward(GlobalAttention.Forward attention, CoverageAttention.Forward covered, INDArray states,
+                          INDArray context, INDArray queries, INDArray inputs, INDArray vocab, INDArray generation,
+                          INDArray copyIds, INDArray rowMask, INDArray output) {
 
         /** The same record with every array passed through {@code f}. */
         public Forward map(UnaryOperator<INDArray> f) {
             return new Forward(attention == null ? null : attention.map(f), covered == null ? null : covered.map(f),
-                    f.apply(inputs), f.apply(vocab), f.apply(generation), f.apply(copyIds),
-                    rowMask == null ? null : f.apply(rowMask), f.apply(output));
+                    f.apply(states), f.apply(context), f.apply(queries), f.apply(inputs), f.apply(vocab),
+                    f.apply(generation), f.apply(copyIds), rowMask == null ? null : f.apply(rowMask),
+                    f.apply(output));
         }
 
         /** Attention weights {@code [B, Tt, Ts]}. */
@@ -144,7 +149,7 @@ public final class PointerGenerator {
             weights = cov.weights();
         }
         INDArray x = inputs.permute(0, 2, 1).dup('c').reshape('c', b * tt, inputSize);
-        INDArray vocab = softmax(states.mmul(p.get(W_O)).addiRowVector(p.get(B_O)));
+        INDArray vocab = vocabulary(states, p);
         INDArray generation = generation(context, queries, x, p);
         INDArray rowMask = targetMask == null ? null : targetMask.dup('c').reshape('c', b * tt, 1);
         INDArray mixed = mix(vocab, generation, weights.reshape('c', b * tt, copyIds.size(1)), copyIds, tt);
@@ -155,7 +160,7 @@ public final class PointerGenerator {
         if (cov != null) {
             output = CoverageAttentionVertexImpl.withLossRow(cov.coverageLoss(), output);
         }
-        return new Forward(att, cov, x, vocab, generation, copyIds, rowMask, output);
+        return new Forward(att, cov, states, context, queries, x, vocab, generation, copyIds, rowMask, output);
     }
 
     /** {@code p_gen} {@code [N, 1]} of context vectors, decoder states and decoder inputs (rows {@code N}). */
@@ -245,8 +250,7 @@ public final class PointerGenerator {
         INDArray dGen = dVocabPart.mul(f.vocab()).sum(true, 1).reshape(rows, 1);
         INDArray dVocab = dVocabPart.muliColumnVector(gen);
         INDArray dLogits = dVocab.subColumnVector(dVocab.mul(f.vocab()).sum(true, 1)).muli(f.vocab());
-        INDArray states = f.attention() != null ? f.attention().state() : CoverageAttention.states(f.covered());
-        g.get(W_O).addi(states.transpose().mmul(dLogits));
+        g.get(W_O).addi(f.states().transpose().mmul(dLogits));
         g.get(B_O).addi(dLogits.sum(true, 0));
         INDArray dState = dLogits.mmul(p.get(W_O).transpose());
         // the copy part: (1 - p_gen) · a_s at entry copyIds[s]
@@ -266,12 +270,8 @@ public final class PointerGenerator {
         dGen.addi(Nd4j.createFromArray(dGenCopy).castTo(dGen.dataType()).reshape(rows, 1));
         // p_gen = σ(z)
         INDArray dZ = dGen.muli(gen.mul(gen.rsub(1.0)));
-        INDArray context = f.attention() != null ? context(f.attention().combined())
-                : CoverageAttention.contexts(f.covered(), hiddenSize);
-        INDArray queries = f.attention() != null ? f.attention().queries().reshape('c', rows, hiddenSize)
-                : CoverageAttention.queries(f.covered());
-        g.get(W_GEN_CONTEXT).addi(context.transpose().mmul(dZ));
-        g.get(W_GEN_STATE).addi(queries.transpose().mmul(dZ));
+        g.get(W_GEN_CONTEXT).addi(f.context().transpose().mmul(dZ));
+        g.get(W_GEN_STATE).addi(f.queries().transpose().mmul(dZ));
         g.get(W_GEN_INPUT).addi(f.inputs().transpose().mmul(dZ));
         g.get(B_GEN).addi(dZ.sum(true, 0));
         INDArray dInputs = dZ.mmul(p.get(W_GEN_INPUT).transpose());

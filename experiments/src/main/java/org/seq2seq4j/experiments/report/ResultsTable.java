@@ -2,7 +2,6 @@ package org.seq2seq4j.experiments.report;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,31 +23,18 @@ public final class ResultsTable {
     /** File name of the summary inside a run directory. */
     public static final String FILE_NAME = "summary.md";
 
-    /** Best first: dev sequence accuracy descending, then dev loss ascending, then epoch ascending. */
-    static final Comparator<EpochMetrics> BEST_FIRST = Comparator
-            .comparingDouble((EpochMetrics m) -> nanTo(m.devSequenceAccuracy(), Double.NEGATIVE_INFINITY))
-            .reversed()
-            .thenComparingDouble(m -> nanTo(m.devLoss(), Double.POSITIVE_INFINITY))
-            .thenComparingInt(EpochMetrics::epoch);
-
     private ResultsTable() {
     }
 
     /**
-     * Renders the summary.
+     * Renders the summary, with the "best" row chosen as the trainer chooses the best checkpoint: the first epoch,
+     * then every epoch that improves on it by {@code metric}.
      *
      * @param title       run name for the heading
      * @param metrics     the run's epochs, at least one
      * @param testMetrics metric name to value on the test split; may be empty
+     * @param metric      the run's validation metric
      * @throws IllegalArgumentException if {@code metrics} is empty
-     */
-    public static String render(String title, List<EpochMetrics> metrics, Map<String, Double> testMetrics) {
-        return render(title, metrics, testMetrics, null);
-    }
-
-    /**
-     * Renders the summary with the "best" row chosen as the trainer chooses the best checkpoint: the first epoch, then
-     * every epoch that improves on it by {@code metric}; with a {@code null} metric, by {@link #BEST_FIRST}.
      */
     public static String render(String title, List<EpochMetrics> metrics, Map<String, Double> testMetrics,
                                 ValidationMetric metric) {
@@ -57,7 +43,8 @@ public final class ResultsTable {
             throw new IllegalArgumentException("cannot summarise run '" + title + "': it has no epochs");
         }
         EpochMetrics last = metrics.get(metrics.size() - 1);
-        EpochMetrics best = metric == null ? metrics.stream().min(BEST_FIRST).orElseThrow() : best(metrics, metric);
+        Objects.requireNonNull(metric, "metric");
+        EpochMetrics best = best(metrics, metric);
 
         StringBuilder md = new StringBuilder();
         md.append("# ").append(title).append("\n\n");
@@ -95,16 +82,11 @@ public final class ResultsTable {
     }
 
     /**
-     * Renders the summary and writes it atomically to {@code <runDir>/summary.md}; if the run directory
-     * holds {@link LearningCurvePlots#LEARNING_CURVES}, the figure is embedded at the end.
+     * Renders the summary ({@link #render}) and writes it atomically to {@code <runDir>/summary.md}; if the run
+     * directory holds {@link LearningCurvePlots#LEARNING_CURVES}, the figure is embedded at the end.
      *
      * @return the written file
      */
-    public static Path write(Path runDir, String title, List<EpochMetrics> metrics, Map<String, Double> testMetrics) {
-        return write(runDir, title, metrics, testMetrics, null);
-    }
-
-    /** {@link #write(Path, String, List, Map)} with the best epoch chosen by {@code metric} (see {@link #render}). */
     public static Path write(Path runDir, String title, List<EpochMetrics> metrics, Map<String, Double> testMetrics,
                              ValidationMetric metric) {
         String md = render(title, metrics, testMetrics, metric);
@@ -178,9 +160,5 @@ public final class ResultsTable {
             return value > 0 ? "inf" : "-inf";
         }
         return String.format(Locale.ROOT, "%." + places + "f", value);
-    }
-
-    private static double nanTo(double value, double fallback) {
-        return Double.isNaN(value) ? fallback : value;
     }
 }

@@ -26,7 +26,8 @@ class ResultsTableTest {
     void rendersFinalAndBestEpochWithTheirNumbers() {
         List<EpochMetrics> metrics = List.of(epoch(1, 0.5, 1.0), epoch(2, 0.9375, 0.25), epoch(3, 0.8125, 0.5));
 
-        String md = ResultsTable.render("addition 3 digits", metrics, Map.of());
+        String md = ResultsTable.render("addition 3 digits", metrics, Map.of(),
+                ValidationMetric.SEQUENCE_ACCURACY);
 
         assertTrue(md.startsWith("# addition 3 digits\n"), md);
         assertTrue(md.contains("| final | 3 | 0.8125 | 0.8750 | 0.5000 | 1.649 | 0.7500 |"), md);
@@ -34,17 +35,20 @@ class ResultsTableTest {
     }
 
     @Test
-    void bestEpochTiesGoToTheLowerDevLossAndNaNRanksLast() {
+    void bestEpochIsTheTrainersTiesKeepTheEarlierEpochAndNaNNeverImproves() {
         List<EpochMetrics> metrics = List.of(epoch(1, 0.75, 0.5), epoch(2, 0.75, 0.25), epoch(3, Double.NaN, 0.125));
 
-        assertEquals(2, metrics.stream().min(ResultsTable.BEST_FIRST).orElseThrow().epoch());
+        String md = ResultsTable.render("run", metrics, Map.of(), ValidationMetric.SEQUENCE_ACCURACY);
+
+        assertTrue(md.contains("| best | 1 |"), md);
     }
 
     @Test
     void rendersTestMetricsSortedByNameAndThroughput() {
         List<EpochMetrics> metrics = List.of(epoch(1, 0.5, 1.0), epoch(2, 0.75, 0.5));
 
-        String md = ResultsTable.render("run", metrics, Map.of("tokenAccuracy", 0.96875, "sequenceAccuracy", 0.90625));
+        String md = ResultsTable.render("run", metrics, Map.of("tokenAccuracy", 0.96875, "sequenceAccuracy", 0.90625),
+                ValidationMetric.SEQUENCE_ACCURACY);
 
         assertTrue(md.indexOf("| sequenceAccuracy | 0.9063 |") < md.indexOf("| tokenAccuracy | 0.9688 |"), md);
         assertTrue(md.indexOf("| sequenceAccuracy |") > 0, md);
@@ -74,7 +78,8 @@ class ResultsTableTest {
 
     @Test
     void saysSoWhenThereAreNoTestMetrics() {
-        String md = ResultsTable.render("run", List.of(epoch(1, 0.5, 1.0)), Map.of());
+        String md = ResultsTable.render("run", List.of(epoch(1, 0.5, 1.0)), Map.of(),
+                ValidationMetric.SEQUENCE_ACCURACY);
 
         assertTrue(md.contains("Not evaluated on a test split."), md);
     }
@@ -83,17 +88,18 @@ class ResultsTableTest {
     void writesSummaryAndEmbedsTheLearningCurvesWhenPresent(@TempDir Path runDir) throws IOException {
         List<EpochMetrics> metrics = List.of(epoch(1, 0.5, 1.0));
 
-        Path file = ResultsTable.write(runDir, "run", metrics, Map.of());
+        Path file = ResultsTable.write(runDir, "run", metrics, Map.of(), ValidationMetric.SEQUENCE_ACCURACY);
         assertEquals(runDir.resolve("summary.md"), file);
         assertFalse(Files.readString(file).contains("learning_curves.png"));
 
         LearningCurvePlots.writeAll(metrics, runDir, "run");
-        ResultsTable.write(runDir, "run", metrics, Map.of());
+        ResultsTable.write(runDir, "run", metrics, Map.of(), ValidationMetric.SEQUENCE_ACCURACY);
         assertTrue(Files.readString(file).contains("![learning curves](learning_curves.png)"));
     }
 
     @Test
     void rejectsARunWithoutEpochs() {
-        assertThrows(IllegalArgumentException.class, () -> ResultsTable.render("run", List.of(), Map.of()));
+        assertThrows(IllegalArgumentException.class,
+                () -> ResultsTable.render("run", List.of(), Map.of(), ValidationMetric.SEQUENCE_ACCURACY));
     }
 }
