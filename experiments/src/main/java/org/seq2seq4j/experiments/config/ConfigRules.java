@@ -15,6 +15,8 @@ import org.seq2seq4j.data.toy.ToyDatasets;
 import org.seq2seq4j.data.toy.ToyTask;
 
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The rules between keys of different records, checked once a config has been bound (each record checks its own keys
@@ -33,13 +35,15 @@ import java.util.List;
  *       or training stops before the learning rate is ever lowered;</li>
  *   <li>{@code decoding.strategy.coveragePenalty} above 0 needs {@code model.attention}: the penalty (Wu et al. 2016,
  *       eq. 14) sums attention weights;</li>
- *   <li>a {@code training.phases} entry with a {@code coverageLossWeight} above 0 needs {@code model.coverage}, or
- *       the weight would weigh a loss that does not exist;</li>
  *   <li>with a toy task, every {@code training.phases} entry must start before the last optimizer step
  *       ({@code epochs × ceil(trainSize / batchSize)} steps), or it would never take effect.</li>
  * </ul>
+ * A {@code training.phases} weight above 0 without {@code model.coverage} is not an error but a logged warning: the
+ * weight is ignored, so that one base config with the late-loss phases serves both arms of a coverage ablation.
  */
 final class ConfigRules {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ConfigRules.class);
 
     private ConfigRules() {
     }
@@ -147,10 +151,9 @@ final class ConfigRules {
         List<TrainingPhase> phases = training.phases();
         for (int i = 0; i < phases.size(); i++) {
             if (phases.get(i).coverageLossWeight() > 0) {
-                throw ConfigException.invalid("training.phases[" + i + "].coverageLossWeight",
-                        phases.get(i).coverageLossWeight(), "weighs the coverage loss, but model.coverage is false, "
-                                + "so there is no coverage loss and the weight would change nothing; set "
-                                + "model.coverage to true, or the weight to 0, or remove training.phases");
+                LOG.warn("training.phases[{}].coverageLossWeight is {}, but model.coverage is false: there is no "
+                        + "coverage loss, so the weight is ignored", i, phases.get(i).coverageLossWeight());
+                return;
             }
         }
     }
