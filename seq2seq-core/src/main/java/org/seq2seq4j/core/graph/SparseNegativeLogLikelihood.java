@@ -22,8 +22,8 @@ public final class SparseNegativeLogLikelihood extends ToolkitLoss {
     @Override
     public INDArray computeScoreArray(INDArray labels, INDArray preOutput, IActivation activationFn, INDArray mask) {
         INDArray p = activationFn.getActivation(preOutput.dup(), true);
-        int[] ids = ids(labels, p);
-        double[] keep = mask(mask, ids.length);
+        int[] ids = labelIds(labels, p);
+        double[] keep = rowWeights(mask, ids.length);
         double[] out = new double[ids.length];
         for (int i = 0; i < ids.length; i++) {
             out[i] = keep[i] == 0 ? 0 : -keep[i] * Math.log(p.getDouble(i, ids[i]) + EPSILON);
@@ -34,8 +34,8 @@ public final class SparseNegativeLogLikelihood extends ToolkitLoss {
     @Override
     public INDArray computeGradient(INDArray labels, INDArray preOutput, IActivation activationFn, INDArray mask) {
         INDArray p = activationFn.getActivation(preOutput.dup(), true);
-        int[] ids = ids(labels, p);
-        double[] keep = mask(mask, ids.length);
+        int[] ids = labelIds(labels, p);
+        double[] keep = rowWeights(mask, ids.length);
         INDArray dp = Nd4j.zeros(p.dataType(), p.shape());
         for (int i = 0; i < ids.length; i++) {
             if (keep[i] != 0) {
@@ -43,30 +43,5 @@ public final class SparseNegativeLogLikelihood extends ToolkitLoss {
             }
         }
         return activationFn.backprop(preOutput.dup(), dp).getFirst();
-    }
-
-    private static int[] ids(INDArray labels, INDArray p) {
-        if (labels.rank() != 2 || labels.size(1) != 1 || labels.size(0) != p.size(0)) {
-            throw new IllegalArgumentException("labels must be ids [N, 1] for outputs [N, W], got labels "
-                    + java.util.Arrays.toString(labels.shape()) + " and outputs "
-                    + java.util.Arrays.toString(p.shape()));
-        }
-        int[] ids = labels.toIntVector();
-        for (int id : ids) {
-            if (id < 0 || id >= p.size(1)) {
-                throw new IllegalArgumentException("label id " + id + " is outside the output's " + p.size(1)
-                        + " entries");
-            }
-        }
-        return ids;
-    }
-
-    private static double[] mask(INDArray mask, int rows) {
-        if (mask == null) {
-            double[] ones = new double[rows];
-            java.util.Arrays.fill(ones, 1);
-            return ones;
-        }
-        return mask.reshape(mask.length()).toDoubleVector();
     }
 }

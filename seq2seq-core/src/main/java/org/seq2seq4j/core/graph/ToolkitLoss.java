@@ -1,5 +1,6 @@
 package org.seq2seq4j.core.graph;
 
+import java.util.Arrays;
 import org.nd4j.common.primitives.Pair;
 import org.nd4j.linalg.activations.IActivation;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -26,6 +27,36 @@ public abstract class ToolkitLoss implements ILossFunction {
                                                                 boolean average) {
         return new Pair<>(computeScore(labels, preOutput, activationFn, mask, average),
                 computeGradient(labels, preOutput, activationFn, mask));
+    }
+
+    /**
+     * The ids in {@code labels} {@code [N, 1]} for outputs {@code [N, W]}.
+     *
+     * @throws IllegalArgumentException when the shapes disagree or an id is outside {@code 0..W-1}
+     */
+    protected static int[] labelIds(INDArray labels, INDArray outputs) {
+        if (outputs.rank() != 2 || labels.rank() != 2 || labels.size(1) != 1 || labels.size(0) != outputs.size(0)) {
+            throw new IllegalArgumentException("labels must be ids [N, 1] for outputs [N, W], got labels "
+                    + Arrays.toString(labels.shape()) + " and outputs " + Arrays.toString(outputs.shape()));
+        }
+        int[] ids = labels.toIntVector();
+        for (int id : ids) {
+            if (id < 0 || id >= outputs.size(1)) {
+                throw new IllegalArgumentException("label id " + id + " is outside the output's " + outputs.size(1)
+                        + " entries");
+            }
+        }
+        return ids;
+    }
+
+    /** The row weights of a mask {@code [N, 1]}, all 1 when it is null. */
+    protected static double[] rowWeights(INDArray mask, int rows) {
+        if (mask == null) {
+            double[] ones = new double[rows];
+            Arrays.fill(ones, 1);
+            return ones;
+        }
+        return mask.reshape(mask.length()).toDoubleVector();
     }
 
     @Override

@@ -7,21 +7,21 @@ import org.deeplearning4j.nn.conf.WorkspaceMode;
 import org.deeplearning4j.nn.conf.graph.MergeVertex;
 import org.deeplearning4j.nn.conf.layers.DenseLayer;
 import org.deeplearning4j.nn.conf.layers.RnnLossLayer;
-import org.deeplearning4j.nn.conf.layers.RnnOutputLayer;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.nn.weights.WeightInit;
 import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.learning.config.NoOp;
-import org.nd4j.linalg.lossfunctions.impl.LossSparseMCXENT;
 import org.seq2seq4j.core.config.AttentionType;
 import org.seq2seq4j.core.config.ConfigException;
 import org.seq2seq4j.core.config.DecoderInit;
 import org.seq2seq4j.core.config.ModelConfig;
 import org.seq2seq4j.core.graph.EmbeddingVertex;
 import org.seq2seq4j.core.graph.EncoderFinalStateVertex;
+import org.seq2seq4j.core.graph.OutputProjectionVertex;
 import org.seq2seq4j.core.graph.RecurrentStackVertex;
 import org.seq2seq4j.core.graph.RepeatOverTimeVertex;
+import org.seq2seq4j.core.graph.SoftmaxCrossEntropyLayer;
 import org.seq2seq4j.core.graph.SparseNegativeLogLikelihood;
 import org.seq2seq4j.core.graph.WeightedPenalty;
 import org.seq2seq4j.core.graph.TimeSliceVertex;
@@ -38,7 +38,10 @@ import org.seq2seq4j.core.rnn.RecurrentStackSpec;
  * With input feeding the decoder stack and attention are one vertex ({@link AttentionFactory#addInputFeedingDecoder})
  * that runs attention at every step and feeds its result into the next step.
  * Inputs: {@value #SOURCE} {@code [B, Ts]} and {@value #TARGET_IN} {@code [B, Tt]} (ids, masked); output:
- * {@value #OUTPUT}, softmax {@code [B, V, Tt]} trained with a sparse cross-entropy on ids {@code [B, 1, Tt]}.
+ * {@value #OUTPUT}, the logits {@code [B, Tt, V]} of the output projection ({@value #PROJECTION}, {@link
+ * OutputProjectionVertex}), trained with a sparse softmax cross-entropy on ids {@code [B, 1, Tt]} ({@link
+ * SoftmaxCrossEntropyLayer}). Models saved before format 6 have DL4J's {@code RnnOutputLayer} there instead, with
+ * the softmax {@code [B, V, Tt]} as output; {@link Seq2SeqModel} reads both.
  * A copy model ({@link ModelConfig#copy()}) has a third input {@value #SOURCE_COPY} (the source's extended ids), and
  * attention and the output projection are one pointer-generator vertex ({@link AttentionFactory#addCopy}) whose mixed
  * distribution {@code [B, V + n, Tt]} a parameter-free loss layer scores ({@link SparseNegativeLogLikelihood}).
@@ -58,6 +61,8 @@ public final class Seq2SeqGraph {
     public static final String CONTEXT = "context";
     public static final String DECODER_INPUT = "decoder_input";
     public static final String DECODER = "decoder";
+    /** The output projection to vocabulary logits (not in copy models, where the pointer-generator projects). */
+    public static final String PROJECTION = "projection";
     public static final String OUTPUT = "output";
     /** A coverage model's coverage loss per target step {@code [B, 1, Tt]}, added by the attention module. */
     public static final String COVERAGE_PENALTY = "coverage_penalty";
@@ -149,9 +154,8 @@ public final class Seq2SeqGraph {
             g.addLayer(OUTPUT, new RnnLossLayer.Builder(new SparseNegativeLogLikelihood())
                     .activation(Activation.IDENTITY).dataFormat(RNNFormat.NCW).build(), top);
         } else {
-            g.addLayer(OUTPUT, new RnnOutputLayer.Builder(new LossSparseMCXENT())
-                    .nIn(h).nOut(targetVocabulary).activation(Activation.SOFTMAX).dataFormat(RNNFormat.NCW).build(),
-                    top);
+            g.addVertex(PROJECTION, new OutputProjectionVertex(h, targetVocabulary), top);
+            g.addLayer(OUTPUT, new SoftmaxCrossEntropyLayer(), PROJECTION);
         }
         if (m.coverage()) {
             g.addLayer(COVERAGE_LOSS, new RnnLossLayer.Builder(new WeightedPenalty())

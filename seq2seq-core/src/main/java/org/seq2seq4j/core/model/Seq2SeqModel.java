@@ -18,6 +18,7 @@ import org.nd4j.linalg.ops.transforms.Transforms;
 import org.seq2seq4j.core.config.AttentionType;
 import org.seq2seq4j.core.config.ModelConfig;
 import org.seq2seq4j.core.graph.EmbeddingVertexImpl;
+import org.seq2seq4j.core.graph.OutputProjectionVertexImpl;
 import org.seq2seq4j.core.graph.StepwiseStack;
 import org.seq2seq4j.core.io.AtomicFiles;
 import org.seq2seq4j.core.io.Json;
@@ -35,11 +36,12 @@ public final class Seq2SeqModel {
     /**
      * Format version of {@code model.json}. Version 2 added {@code config.attention}, version 3
      * {@code config.inputFeeding}, version 4 {@code config.copy} and {@code symbols.unk}, version 5
-     * {@code config.coverage}; older files are read as {@code "attention": "none"}, {@code "inputFeeding": false},
+     * {@code config.coverage}, version 6 the output projection vertex with its fused softmax cross-entropy in place
+     * of DL4J's {@code RnnOutputLayer} (the graph file describes which; both are read); older files are read as {@code "attention": "none"}, {@code "inputFeeding": false},
      * {@code "copy": false}, {@code "unk": -1} and {@code "coverage": false} (what the architecture was before those
      * keys existed).
      */
-    public static final int SCHEMA = 5;
+    public static final int SCHEMA = 6;
     private static final String GRAPH_FILE = "graph.zip";
     private static final String META_FILE = "model.json";
 
@@ -108,7 +110,15 @@ public final class Seq2SeqModel {
      * extended vocabulary {@code [B, V + n, Tt]}, zero at padded target steps.
      */
     public INDArray probabilities(Batch b) {
-        return graph.output(false, b.inputs(), b.inputMasks(), b.labelMasks())[0];
+        INDArray out = graph.output(false, b.inputs(), b.inputMasks(), b.labelMasks())[0];
+        if (config.copy() || !(graph.getVertex(Seq2SeqGraph.PROJECTION) instanceof OutputProjectionVertexImpl)) {
+            return out;
+        }
+        // logits [B, Tt, V] -> softmax [B, V, Tt], zero at padded steps as the pre-6 output layer gave
+        long rows = out.size(0) * out.size(1);
+        INDArray p = Transforms.softmax(out.reshape('c', rows, out.size(2)), true);
+        p.muliColumnVector(b.targetMask().castTo(p.dataType()).reshape('c', rows, 1));
+        return p.reshape('c', out.size(0), out.size(1), out.size(2)).permute(0, 2, 1).dup('c');
     }
 
     /** Summed (not averaged) cross-entropy over all real target positions of the batch, teacher-forced, in nats. */
@@ -223,8 +233,10 @@ public final class Seq2SeqModel {
             h = a.output();
             coverage = state.coverage().add(a.weights());
         }
-        var out = graph.getLayer(Seq2SeqGraph.OUTPUT);
-        INDArray logits = h.mmul(out.getParam("W")).addiRowVector(out.getParam("b"));
+        INDArray logits = graph.getVertex(Seq2SeqGraph.PROJECTION) instanceof OutputProjectionVertexImpl p
+                ? p.logits(h)
+                : h.mmul(graph.getLayer(Seq2SeqGraph.OUTPUT).getParam("W"))
+                        .addiRowVector(graph.getLayer(Seq2SeqGraph.OUTPUT).getParam("b"));
         return new Step(logSoftmax(logits), new DecoderState(layers, config.inputFeeding() ? h : null,
                 state.encoded(), coverage));
     }

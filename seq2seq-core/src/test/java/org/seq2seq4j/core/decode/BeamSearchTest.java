@@ -60,7 +60,7 @@ class BeamSearchTest {
     /** A random model whose end-of-sequence logit is shifted by {@code bias}: short outputs if positive. */
     private static Seq2SeqModel biased(double bias) {
         Seq2SeqModel m = model(TinyModels.of(CellType.GRU, true, 1, DecoderInit.BRIDGE, true, false, false));
-        INDArray b = m.graph().getLayer(Seq2SeqGraph.OUTPUT).getParam("b");
+        INDArray b = m.graph().getVertex(Seq2SeqGraph.PROJECTION).paramTable(false).get("b");
         b.putScalar(EOS, b.getDouble(EOS) + bias);
         return m;
     }
