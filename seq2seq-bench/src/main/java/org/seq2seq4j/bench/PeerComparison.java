@@ -20,6 +20,7 @@ import org.seq2seq4j.core.io.Json;
 import org.seq2seq4j.core.model.Batch;
 import org.seq2seq4j.core.model.Seq2SeqModel;
 import org.seq2seq4j.core.runtime.Backend;
+import org.seq2seq4j.core.runtime.OpenMp;
 import org.seq2seq4j.core.train.TrainingStep;
 
 /**
@@ -34,7 +35,13 @@ import org.seq2seq4j.core.train.TrainingStep;
  * <pre>
  *   java -cp seq2seq-bench/target/benchmarks.jar org.seq2seq4j.bench.PeerComparison \
  *       [--rounds 5] [--steps 10] [--threads 2] [--peer ../shared/peers/torch_seq2seq.py] [--python /usr/bin/python3]
+ *       [--peer-wait-policy same|default]
  * </pre>
+ *
+ * The peer uses GNU OpenMP as ND4J does, and on 2 cores both are much faster with {@code OMP_WAIT_POLICY=PASSIVE},
+ * which the toolkit sets for itself ({@link org.seq2seq4j.core.runtime.OpenMp}). {@code --peer-wait-policy same}
+ * (the default) runs the peer with the policy we run with; {@code default} runs it with OpenMP's default, as it runs
+ * out of the box. The report says which.
  */
 public final class PeerComparison {
 
@@ -70,6 +77,7 @@ public final class PeerComparison {
         String peer = "../shared/peers/torch_seq2seq.py";
         String python = "/usr/bin/python3";
         Path out = Path.of("bench-results", "peer");
+        String peerWaitPolicy = "same";
         for (int i = 0; i < args.length; i += 2) {
             String v = i + 1 < args.length ? args[i + 1] : null;
             if (v == null) {
@@ -82,13 +90,19 @@ public final class PeerComparison {
                 case "--peer" -> peer = v;
                 case "--python" -> python = v;
                 case "--out" -> out = Path.of(v);
+                case "--peer-wait-policy" -> peerWaitPolicy = v;
                 default -> usage("unknown option " + args[i]);
             }
         }
         if (!Files.isRegularFile(Path.of(peer))) {
             usage("the peer script " + Path.of(peer).toAbsolutePath() + " does not exist (--peer)");
         }
+        if (!List.of("same", "default").contains(peerWaitPolicy)) {
+            usage("--peer-wait-policy must be same or default, got " + peerWaitPolicy);
+        }
         String backend = Backend.require(threads);
+        String ourPolicy = OpenMp.waitPolicy();
+        String peerPolicy = peerWaitPolicy.equals("same") ? ourPolicy : null;
         double peak = sgemmRate(5);
         List<Row> rows = List.of(new Row("LSTM, no attention", false, AttentionType.NONE),
                 new Row("bidirectional LSTM + dot attention", true, AttentionType.DOT));
@@ -97,7 +111,10 @@ public final class PeerComparison {
         md.append("Measured on ").append(env.cpu()).append(", ").append(env.cores()).append(" cores, JDK ")
                 .append(env.jdk()).append(", ND4J ").append(env.backend()).append(", ").append(threads)
                 .append(" thread(s) for both; ").append(rounds).append(" interleaved rounds of ").append(steps)
-                .append(" steps, medians. sgemm 2048³ through ND4J: ").append(fmt(peak / 1e9)).append(" GFLOP/s.\n\n")
+                .append(" steps, medians. sgemm 2048³ through ND4J: ").append(fmt(peak / 1e9)).append(" GFLOP/s. ")
+                .append("OMP_WAIT_POLICY: ours ").append(ourPolicy == null ? "OpenMP's default" : ourPolicy)
+                .append(", the peer's ").append(peerPolicy == null ? "OpenMP's default (unset)" : peerPolicy)
+                .append(".\n\n")
                 .append("| configuration | ours, train tok/s | peer, train tok/s | ratio | ours, greedy sent/s "
                         + "| peer, greedy sent/s | ratio | our share of sgemm peak |\n|---|---|---|---|---|---|---|---|\n");
         List<JsonNode> peerLines = new ArrayList<>();
@@ -115,7 +132,7 @@ public final class PeerComparison {
                 Measurement ours = measureOurs(model, src, tgt, steps);
                 oursTrain[r] = ours.trainTokensPerSecond();
                 oursGreedy[r] = ours.greedySentencesPerSecond();
-                JsonNode p = runPeer(python, peer, row, steps, threads);
+                JsonNode p = runPeer(python, peer, row, steps, threads, peerPolicy);
                 peerLines.add(p);
                 peerTrain[r] = p.path("train_tokens_per_s").asDouble();
                 peerGreedy[r] = p.path("greedy_sentences_per_s").asDouble();
@@ -140,7 +157,7 @@ public final class PeerComparison {
 
     private static void usage(String problem) {
         System.err.println("error: " + problem + "\nusage: PeerComparison [--rounds N] [--steps N] [--threads N] "
-                + "[--peer torch_seq2seq.py] [--python python3] [--out DIR]");
+                + "[--peer torch_seq2seq.py] [--python python3] [--out DIR] [--peer-wait-policy same|default]");
         System.exit(2);
     }
 
@@ -168,13 +185,21 @@ public final class PeerComparison {
         return new Measurement(src.size() * LENGTH / trainSeconds, src.size() / decodeSeconds);
     }
 
-    private static JsonNode runPeer(String python, String peer, Row row, int steps, int threads)
+    /** Runs the peer once; {@code waitPolicy} is its {@code OMP_WAIT_POLICY}, null for OpenMP's default. */
+    private static JsonNode runPeer(String python, String peer, Row row, int steps, int threads, String waitPolicy)
             throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of(python, peer, "--vocab", "" + VOCABULARY, "--emb", "" + SIZE,
                 "--hidden", "" + SIZE, "--batch", "" + BATCH, "--src-len", "" + LENGTH, "--tgt-len", "" + LENGTH,
                 "--steps", "" + steps, "--threads", "" + threads));
         cmd.addAll(row.peerFlags());
-        Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT);
+        // an explicit environment: otherwise the child inherits the C environment, including our own setenv
+        if (waitPolicy == null) {
+            pb.environment().remove(OpenMp.WAIT_POLICY);
+        } else {
+            pb.environment().put(OpenMp.WAIT_POLICY, waitPolicy);
+        }
+        Process p = pb.start();
         String stdout = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
         int rc = p.waitFor();
         if (rc != 0 || stdout.isEmpty()) {

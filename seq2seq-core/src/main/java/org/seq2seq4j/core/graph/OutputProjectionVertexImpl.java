@@ -31,7 +31,7 @@ public final class OutputProjectionVertexImpl extends ToolkitVertexImpl {
 
     /** Logits {@code [N, V]} of states {@code [N, H]}. */
     public INDArray logits(INDArray states) {
-        return states.mmul(weights()).addiRowVector(bias());
+        return Products.mmul(states, weights()).addiRowVector(bias());
     }
 
     @Override
@@ -49,9 +49,7 @@ public final class OutputProjectionVertexImpl extends ToolkitVertexImpl {
         long b = x.size(0);
         long t = x.size(2);
         rows = x.permute(0, 2, 1).dup('c').reshape('c', b * t, conf.getHiddenSize());
-        INDArray z = Nd4j.createUninitialized(x.dataType(), new long[]{b * t, conf.getVocabulary()}, 'c');
-        rows.mmuli(weights(), z);
-        z.addiRowVector(bias());
+        INDArray z = Products.mmul(rows, weights()).addiRowVector(bias());
         return z.reshape('c', b, t, conf.getVocabulary());
     }
 
@@ -68,7 +66,7 @@ public final class OutputProjectionVertexImpl extends ToolkitVertexImpl {
         INDArray eps = getEpsilon().reshape('c', b * t, conf.getVocabulary());
         Nd4j.gemm(rows, eps, gradients().get(OutputProjectionVertex.W), true, false, 1.0, 0.0);
         eps.sum(gradients().get(OutputProjectionVertex.B).reshape(conf.getVocabulary()), 0);
-        INDArray dx = eps.mmul(weights().transpose());
+        INDArray dx = Products.mmulNT(eps, weights());
         return new INDArray[]{dx.reshape('c', b, t, conf.getHiddenSize()).permute(0, 2, 1).dup('c')};
     }
 }

@@ -19,6 +19,15 @@ public final class SoftmaxCrossEntropyLayerImpl extends RnnLossLayer {
 
     /** The label mask {@code [B, T]} as set, or null. */
     private INDArray stepMask;
+    /**
+     * The summed loss the last backward pass computed from its softmax, and the arrays it was for (compared by
+     * identity: every forward pass hands over a new input array). DL4J asks for the score right after the
+     * gradient; this spares a second pass over the {@code [B·T, V]} logits.
+     */
+    private double lastSum;
+    private INDArray lastInput;
+    private INDArray lastLabels;
+    private INDArray lastMask;
 
     SoftmaxCrossEntropyLayerImpl(NeuralNetConfiguration conf, DataType dataType) {
         super(conf, dataType);
@@ -67,8 +76,18 @@ public final class SoftmaxCrossEntropyLayerImpl extends RnnLossLayer {
     @Override
     public Pair<Gradient, INDArray> backpropGradient(INDArray epsilon, LayerWorkspaceMgr workspaceMgr) {
         assertInputSet(true);
-        INDArray delta = layerConf().getLossFn().computeGradient(labelRows(), logitRows(),
-                layerConf().getActivationFn(), maskRows());
+        INDArray delta;
+        if (layerConf().getLossFn() instanceof SparseSoftmaxCrossEntropy loss) {
+            double[] scores = new double[(int) (input.size(0) * input.size(1))];
+            delta = loss.gradient(labelRows(), logitRows(), maskRows(), scores);
+            lastSum = Arrays.stream(scores).sum();
+            lastInput = input;
+            lastLabels = labels;
+            lastMask = stepMask;
+        } else {
+            delta = layerConf().getLossFn().computeGradient(labelRows(), logitRows(), layerConf().getActivationFn(),
+                    maskRows());
+        }
         INDArray eps = delta.reshape('c', input.size(0), input.size(1), input.size(2));
         return new Pair<>(new DefaultGradient(), workspaceMgr.leverageTo(ArrayType.ACTIVATION_GRAD, eps));
     }
@@ -76,8 +95,9 @@ public final class SoftmaxCrossEntropyLayerImpl extends RnnLossLayer {
     @Override
     public double computeScore(double fullNetRegTerm, boolean training, LayerWorkspaceMgr workspaceMgr) {
         assertInputSet(false);
-        double sum = layerConf().getLossFn().computeScore(labelRows(), logitRows(), layerConf().getActivationFn(),
-                maskRows(), false);
+        double sum = input == lastInput && labels == lastLabels && stepMask == lastMask ? lastSum
+                : layerConf().getLossFn().computeScore(labelRows(), logitRows(), layerConf().getActivationFn(),
+                        maskRows(), false);
         this.score = (sum + fullNetRegTerm) / getInputMiniBatchSize();
         return score;
     }

@@ -22,25 +22,35 @@ public final class SparseSoftmaxCrossEntropy extends ToolkitLoss {
     @Override
     public INDArray computeScoreArray(INDArray labels, INDArray preOutput, IActivation activationFn, INDArray mask) {
         requireIdentity(activationFn);
-        int[] ids = labelIds(labels, preOutput);
-        double[] keep = rowWeights(mask, ids.length);
-        double[] lse = logSumExp(preOutput);
-        double[] out = new double[ids.length];
-        for (int i = 0; i < ids.length; i++) {
-            out[i] = keep[i] == 0 ? 0 : keep[i] * (lse[i] - preOutput.getDouble(i, ids[i]));
-        }
-        return Nd4j.createFromArray(out).castTo(preOutput.dataType()).reshape(ids.length, 1);
+        double[] out = new double[(int) preOutput.size(0)];
+        gradient(labels, preOutput, mask, out);
+        return Nd4j.createFromArray(out).castTo(preOutput.dataType()).reshape(out.length, 1);
     }
 
     @Override
     public INDArray computeGradient(INDArray labels, INDArray preOutput, IActivation activationFn, INDArray mask) {
         requireIdentity(activationFn);
-        int[] ids = labelIds(labels, preOutput);
+        return gradient(labels, preOutput, mask, null);
+    }
+
+    /**
+     * The gradient with respect to the logits and, when {@code scores} is given (one entry a row), each row's loss
+     * from the same softmax: {@code -log softmax(z_i)[y_i]}, which equals {@code logsumexp(z_i) - z[i, y_i]}; a row
+     * whose label probability is too small for a float to hold its logarithm exactly takes the log-sum-exp instead.
+     * Masked rows get 0 in both.
+     */
+    public INDArray gradient(INDArray labels, INDArray logits, INDArray mask, double[] scores) {
+        int[] ids = labelIds(labels, logits);
         double[] keep = rowWeights(mask, ids.length);
-        INDArray grad = Nd4j.createUninitialized(preOutput.dataType(), preOutput.shape(), 'c');
-        Nd4j.exec((CustomOp) new SoftMax(preOutput, grad, 1));
+        INDArray grad = Nd4j.createUninitialized(logits.dataType(), logits.shape(), 'c');
+        Nd4j.exec((CustomOp) new SoftMax(logits, grad, 1));
         for (int i = 0; i < ids.length; i++) {
-            grad.putScalar(i, ids[i], grad.getDouble(i, ids[i]) - 1);
+            double p = grad.getDouble(i, ids[i]);
+            if (scores != null) {
+                scores[i] = keep[i] == 0 ? 0 : keep[i] * (p > 1e-30 ? -Math.log(p)
+                        : logSumExp(logits.getRow(i).reshape(1, logits.size(1)))[0] - logits.getDouble(i, ids[i]));
+            }
+            grad.putScalar(i, ids[i], p - 1);
         }
         if (mask != null) {
             grad.muliColumnVector(mask.reshape(mask.length(), 1).castTo(grad.dataType()));
@@ -50,7 +60,8 @@ public final class SparseSoftmaxCrossEntropy extends ToolkitLoss {
 
     /**
      * Row-wise {@code log Σ_j exp(z_ij)}, shifted by the row maximum so that large logits do not overflow (ND4J's
-     * {@code LogSumExp} op gave -Infinity for a row next to one with large logits).
+     * {@code LogSumExp} op gave -Infinity for a row next to one with large logits). Only for rows whose label
+     * probability underflows: the broadcast subtraction costs twice the softmax.
      */
     private static double[] logSumExp(INDArray z) {
         INDArray max = z.max(true, 1);

@@ -87,7 +87,6 @@ public final class GruCell implements RecurrentCell {
         INDArray dInput = Nd4j.create(type, steps, batch, 3 * h);
         INDArray dRecurrent = Nd4j.create(type, steps, batch, 3 * h);
         INDArray dH = dFinal == null ? Nd4j.zeros(type, batch, h) : dFinal[0].dup();
-        INDArray uT = p.recurrentWeights().transpose();
         for (int k = 0; k < steps; k++) {
             int t = cache.reverse() ? k : (int) steps - 1 - k;
             INDArray a = act.slice(t);
@@ -117,7 +116,8 @@ public final class GruCell implements RecurrentCell {
             INDArray dhn = dan.mul(r);
             dr.get(NDArrayIndex.all(), NDArrayIndex.interval(2 * h, 3 * h)).assign(dhn);
             grads.recurrentBias().addi(dhn.sum(true, 0));
-            dHprev.addi(dr.mmul(uT));
+            // dh += dr U^T, as a product with BLAS transposing U (ND4J copies a transposed view first)
+            Nd4j.gemm(dr, p.recurrentWeights(), dHprev, false, true, 1.0, 1.0);
             if (dHcarry != null) {
                 dHprev.addi(dHcarry);
             }

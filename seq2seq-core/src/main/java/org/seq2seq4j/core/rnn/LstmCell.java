@@ -100,7 +100,6 @@ public final class LstmCell implements RecurrentCell {
         INDArray dz = Nd4j.create(type, steps, batch, 4 * h);
         INDArray dH = dFinal == null ? Nd4j.zeros(type, batch, h) : dFinal[0].dup();
         INDArray dC = dFinal == null ? Nd4j.zeros(type, batch, h) : dFinal[1].dup();
-        INDArray uT = p.recurrentWeights().transpose();
         for (int k = 0; k < steps; k++) {
             int t = cache.reverse() ? k : (int) steps - 1 - k;
             INDArray a = act.slice(t);
@@ -136,7 +135,8 @@ public final class LstmCell implements RecurrentCell {
             dg.assign(dCnew.mul(i).muli(g.mul(g).rsubi(1.0)));
             dO.assign(dHnew.mul(tc).muli(o.rsub(1.0).muli(o)));
             INDArray dCprev = dCnew.muli(f);
-            INDArray dHprev = d.mmul(uT);
+            // dh = dz U^T, as a product with BLAS transposing U (ND4J copies a transposed view first)
+            INDArray dHprev = Nd4j.gemm(d, p.recurrentWeights(), false, true);
             if (dHcarry != null) {
                 dHprev.addi(dHcarry);
                 dCprev.addi(dCcarry);

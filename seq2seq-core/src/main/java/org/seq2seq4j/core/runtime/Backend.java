@@ -22,7 +22,8 @@ public final class Backend {
     }
 
     /**
-     * Loads the backend and limits its CPU threads (ND4J's own and the BLAS library's) to {@code threads}.
+     * Loads the backend and limits its CPU threads (ND4J's own and the BLAS library's) to {@code threads}, with
+     * OpenMP's passive wait policy unless the user has set one ({@link OpenMp}).
      * On 2 cores, one thread trained the addition model about twice as fast as ND4J's default of one per core: the
      * operations of a small recurrent model are too small to pay for thread synchronisation.
      *
@@ -33,6 +34,7 @@ public final class Backend {
         if (threads < 1) {
             throw new IllegalArgumentException("--threads must be at least 1, got " + threads);
         }
+        OpenMp.preferPassiveWait();
         // ND4J prints the native loading failure of every backend it skips (a stack trace for CUDA without a driver)
         // on standard error while it starts: hold that back, and on failure report the reasons in one message
         PrintStream stderr = System.err;

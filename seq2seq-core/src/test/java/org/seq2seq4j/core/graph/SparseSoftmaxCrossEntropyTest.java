@@ -23,6 +23,10 @@ class SparseSoftmaxCrossEntropyTest {
         assertEquals(Math.log(Math.exp(-2) + Math.exp(-1) + 1), s.getDouble(0, 0), 1e-12);
         assertEquals(Math.log(1 + Math.exp(-1000) + Math.exp(-2000)), s.getDouble(1, 0), 1e-12);
         assertEquals(0.0, s.getDouble(2, 0));
+        // a label probability of exp(-2000) underflows: the row takes the log-sum-exp path
+        INDArray far = loss.computeScoreArray(Nd4j.createFromArray(new double[][]{{1}}),
+                Nd4j.createFromArray(new double[][]{{1000, -1000, 0}}), new ActivationIdentity(), null);
+        assertEquals(2000.0, far.getDouble(0, 0), 1e-9);
         assertEquals(s.sumNumber().doubleValue() / 3, loss.computeScore(labels, logits, new ActivationIdentity(),
                 mask, true), 1e-12);
     }

@@ -45,6 +45,21 @@ class OutputLayerTest {
         assertEquals(negativeLogLikelihood(m, b), m.lossSum(b), 1e-9);
     }
 
+    /** The score after a backward pass (taken from the gradient's softmax) equals the one a forward pass gives. */
+    @Test
+    void scoreAfterTheGradientEqualsTheForwardScore() {
+        Seq2SeqModel m = Seq2SeqModel.create(TinyModels.base(), TinyModels.SYMBOLS, VOCAB, VOCAB, 9, DataType.DOUBLE);
+        Batch b = m.batches().batch(ToyBatches.sequences(4, 1, 6, VOCAB, 31), ToyBatches.sequences(4, 1, 7, VOCAB, 32));
+        var g = m.graph();
+        g.setInputs(b.inputs());
+        g.setLabels(b.labels(1.0));
+        g.setLayerMaskArrays(b.inputMasks(), b.labelMasks());
+        g.computeGradientAndScore();
+        g.clearLayerMaskArrays();
+        assertEquals(m.lossSum(b), g.score() * b.size(), 1e-9);
+        assertEquals(negativeLogLikelihood(m, b), g.score() * b.size(), 1e-9);
+    }
+
     @Test
     void probabilitiesSumToOneAtRealStepsAndAreZeroAtPaddedOnes() {
         Seq2SeqModel m = Seq2SeqModel.create(TinyModels.base(), TinyModels.SYMBOLS, VOCAB, VOCAB, 7, DataType.DOUBLE);
