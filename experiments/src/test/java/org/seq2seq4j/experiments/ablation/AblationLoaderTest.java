@@ -107,14 +107,22 @@ class AblationLoaderTest {
     }
 
     @Test
-    void theCoverageAblationComparesAttentionModelsWithAndWithoutCoverage() throws Exception {
+    void theCoverageAblationComparesAttentionModelsWithAndWithoutCoverageUnderTheLateLoss() throws Exception {
         AblationPlan plan = AblationLoader.load(Path.of("ablations", "coverage.json"));
 
         assertEquals(List.of(false, true), plan.cells().stream().map(c -> plan.runs().stream()
                 .filter(r -> r.cell().equals(c)).findFirst().orElseThrow().experiment().model().coverage()).toList());
         assertTrue(plan.runs().stream().allMatch(r -> r.experiment().model().attention() != AttentionType.NONE));
-        assertEquals(List.of(1L, 2L, 3L), plan.config().seeds());
+        assertEquals(List.of(1L, 2L, 3L, 4L, 5L), plan.config().seeds());
         assertTrue(plan.config().metric().title().startsWith("repeated"), plan.config().metric().title());
+        // both arms share the late-loss phases; the weight only acts where coverage is on
+        for (var r : plan.runs()) {
+            var phases = r.experiment().training().phases();
+            assertEquals(2, phases.size());
+            assertEquals(0.0, phases.get(0).coverageLossWeight());
+            assertEquals(0.1, phases.get(1).coverageLossWeight());
+            assertTrue(phases.get(1).fromStep() > 0);
+        }
     }
 
     @Test
