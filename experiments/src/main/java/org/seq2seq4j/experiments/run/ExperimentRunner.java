@@ -249,12 +249,17 @@ public final class ExperimentRunner {
         return String.format(java.util.Locale.ROOT, "%.1f%%", 100 * share);
     }
 
-    /** {@code greedy-max50}, {@code beam5-lp0.6-max50} (with {@code -n3}, {@code -min2} where not the defaults). */
+    /**
+     * {@code greedy-max50}, {@code beam5-lp0.6-max50} (with {@code -n3}, {@code -min2}, {@code -cp0.2} where not the
+     * defaults): every setting that changes the outputs is in the name, so that one evaluation never overwrites
+     * another's results.
+     */
     static String label(DecodingConfig d) {
         String s;
         if (d.strategy() instanceof DecodingConfig.Beam b) {
             s = "beam" + b.beamSize() + "-lp" + b.lengthPenalty() + (b.nBest() > 1 ? "-n" + b.nBest() : "")
-                    + (b.minLength() > 0 ? "-min" + b.minLength() : "");
+                    + (b.minLength() > 0 ? "-min" + b.minLength() : "")
+                    + (b.coveragePenalty() > 0 ? "-cp" + b.coveragePenalty() : "");
         } else {
             s = "greedy";
         }
