@@ -20,9 +20,11 @@ import org.nd4j.linalg.factory.Nd4j;
  * @param threads  the thread limit the toolkit applied (ND4J and BLAS)
  * @param ompEnv   {@code OMP_NUM_THREADS}, or "unset"
  * @param started  when the run started
+ * @param waitPolicy OpenMP's {@code OMP_WAIT_POLICY} as the native library sees it, or "default" (null in
+ *                   environments written before it was recorded)
  */
 public record BenchmarkEnvironment(String cpu, int cores, String os, String jdk, String backend, int threads,
-                                   String ompEnv, String started) {
+                                   String ompEnv, String started, String waitPolicy) {
 
     /** The environment of this JVM (the backend must be loaded). */
     public static BenchmarkEnvironment capture(String backendName, int threads) {
@@ -32,7 +34,8 @@ public record BenchmarkEnvironment(String cpu, int cores, String os, String jdk,
                 System.getProperty("os.name") + " " + System.getProperty("os.version"),
                 System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")",
                 backendName + (blas == null ? "" : ", BLAS " + blas), threads,
-                System.getenv().getOrDefault("OMP_NUM_THREADS", "unset"), Instant.now().toString());
+                System.getenv().getOrDefault("OMP_NUM_THREADS", "unset"), Instant.now().toString(),
+                java.util.Objects.requireNonNullElse(org.seq2seq4j.core.runtime.OpenMp.waitPolicy(), "default"));
     }
 
     private static String cpuModel() {
