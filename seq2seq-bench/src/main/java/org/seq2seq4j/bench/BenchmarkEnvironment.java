@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Properties;
 import org.nd4j.linalg.factory.Nd4j;
+import org.seq2seq4j.core.runtime.OpenMp;
 
 /**
  * Where a benchmark run was measured: the machine, the JDK, the ND4J backend and the thread limits. Stored beside the
@@ -35,7 +37,7 @@ public record BenchmarkEnvironment(String cpu, int cores, String os, String jdk,
                 System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")",
                 backendName + (blas == null ? "" : ", BLAS " + blas), threads,
                 System.getenv().getOrDefault("OMP_NUM_THREADS", "unset"), Instant.now().toString(),
-                java.util.Objects.requireNonNullElse(org.seq2seq4j.core.runtime.OpenMp.waitPolicy(), "default"));
+                Objects.requireNonNullElse(OpenMp.waitPolicy(), "default"));
     }
 
     private static String cpuModel() {

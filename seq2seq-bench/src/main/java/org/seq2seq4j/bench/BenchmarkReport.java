@@ -70,7 +70,8 @@ public final class BenchmarkReport {
                 out.append(e.cpu()).append(", ").append(e.cores()).append(" cores, ").append(e.os()).append("; JDK ")
                         .append(e.jdk()).append("; ND4J ").append(e.backend()).append("; ").append(e.threads())
                         .append(" thread(s), OMP_NUM_THREADS ").append(e.ompEnv())
-                        .append(e.waitPolicy() == null ? "" : ", OMP_WAIT_POLICY " + e.waitPolicy()).append("; started ")
+                        .append(e.waitPolicy() == null ? "" : ", OMP_WAIT_POLICY " + e.waitPolicy())
+                        .append("; started ")
                         .append(e.started()).append('\n');
             }
         }

@@ -60,7 +60,7 @@ final class ConfigRules {
         }
         earlyStoppingOutlastsPlateau(config.training());
         coveragePenaltyHasAttention(config.decoding(), config.model());
-        coverageLossWeightsHaveCoverage(config.training(), config.model());
+        warnOfIgnoredCoverageLossWeights(config.training(), config.model());
         if (config.data() instanceof DataConfig.Toy toy) {
             phasesStartWithinTraining(config.training(), toy);
         }
@@ -144,7 +144,7 @@ final class ConfigRules {
         }
     }
 
-    private static void coverageLossWeightsHaveCoverage(TrainingConfig training, ModelConfig model) {
+    private static void warnOfIgnoredCoverageLossWeights(TrainingConfig training, ModelConfig model) {
         if (model.coverage()) {
             return;
         }

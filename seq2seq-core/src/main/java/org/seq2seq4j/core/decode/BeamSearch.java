@@ -8,6 +8,7 @@ import java.util.List;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.seq2seq4j.core.config.AttentionType;
 import org.seq2seq4j.core.io.Workspaces;
 import org.seq2seq4j.core.model.DecoderState;
 import org.seq2seq4j.core.model.EncodedSource;
@@ -140,10 +141,10 @@ public final class BeamSearch implements Decoder {
         for (int s = 0; s < sources.size(); s++) {
             finished.add(new ArrayList<>());
         }
-        EncodedSource encoded = model.encode(sources);
-        if (options.coveragePenalty() > 0 && model.config().attention() == org.seq2seq4j.core.config.AttentionType.NONE) {
+        if (options.coveragePenalty() > 0 && model.config().attention() == AttentionType.NONE) {
             throw new IllegalArgumentException("a coverage penalty needs a model with attention");
         }
+        EncodedSource encoded = model.encode(sources);
         int vocabulary = model.outputSize(encoded);
         DecoderState start = model.start(encoded);
         Frontier beam = Frontier.start(sources.size(), k, model.symbols().bos());

@@ -17,8 +17,6 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  */
 public final class SoftmaxCrossEntropyLayerImpl extends RnnLossLayer {
 
-    /** The label mask {@code [B, T]} as set, or null. */
-    private INDArray stepMask;
     /**
      * The summed loss the last backward pass computed from its softmax, and the arrays it was for (compared by
      * identity: every forward pass hands over a new input array). DL4J asks for the score right after the
@@ -54,7 +52,7 @@ public final class SoftmaxCrossEntropyLayerImpl extends RnnLossLayer {
     }
 
     private INDArray maskRows() {
-        return stepMask == null ? null : stepMask.reshape('c', stepMask.length(), 1);
+        return maskArray == null ? null : maskArray.reshape('c', maskArray.length(), 1);
     }
 
     @Override
@@ -63,7 +61,7 @@ public final class SoftmaxCrossEntropyLayerImpl extends RnnLossLayer {
             throw new IllegalArgumentException(layerId() + ": the label mask must be [batch, time], got "
                     + Arrays.toString(maskArray.shape()));
         }
-        this.stepMask = maskArray;
+        // kept as [B, T]: DL4J's RnnLossLayer flattens it in column-major order, which does not match the rows here
         this.maskArray = maskArray;
     }
 
@@ -83,7 +81,7 @@ public final class SoftmaxCrossEntropyLayerImpl extends RnnLossLayer {
             lastSum = Arrays.stream(scores).sum();
             lastInput = input;
             lastLabels = labels;
-            lastMask = stepMask;
+            lastMask = maskArray;
         } else {
             delta = layerConf().getLossFn().computeGradient(labelRows(), logitRows(), layerConf().getActivationFn(),
                     maskRows());
@@ -95,7 +93,7 @@ public final class SoftmaxCrossEntropyLayerImpl extends RnnLossLayer {
     @Override
     public double computeScore(double fullNetRegTerm, boolean training, LayerWorkspaceMgr workspaceMgr) {
         assertInputSet(false);
-        double sum = input == lastInput && labels == lastLabels && stepMask == lastMask ? lastSum
+        double sum = input == lastInput && labels == lastLabels && maskArray == lastMask ? lastSum
                 : layerConf().getLossFn().computeScore(labelRows(), logitRows(), layerConf().getActivationFn(),
                         maskRows(), false);
         this.score = (sum + fullNetRegTerm) / getInputMiniBatchSize();

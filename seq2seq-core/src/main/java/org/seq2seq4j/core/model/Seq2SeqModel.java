@@ -19,6 +19,7 @@ import org.seq2seq4j.core.config.AttentionType;
 import org.seq2seq4j.core.config.ModelConfig;
 import org.seq2seq4j.core.graph.EmbeddingVertexImpl;
 import org.seq2seq4j.core.graph.OutputProjectionVertexImpl;
+import org.seq2seq4j.core.graph.Products;
 import org.seq2seq4j.core.graph.StepwiseStack;
 import org.seq2seq4j.core.io.AtomicFiles;
 import org.seq2seq4j.core.io.Json;
@@ -37,9 +38,9 @@ public final class Seq2SeqModel {
      * Format version of {@code model.json}. Version 2 added {@code config.attention}, version 3
      * {@code config.inputFeeding}, version 4 {@code config.copy} and {@code symbols.unk}, version 5
      * {@code config.coverage}, version 6 the output projection vertex with its fused softmax cross-entropy in place
-     * of DL4J's {@code RnnOutputLayer} (the graph file describes which; both are read); older files are read as {@code "attention": "none"}, {@code "inputFeeding": false},
-     * {@code "copy": false}, {@code "unk": -1} and {@code "coverage": false} (what the architecture was before those
-     * keys existed).
+     * of DL4J's {@code RnnOutputLayer} (the graph file says which; both are read). Older files are read as
+     * {@code "attention": "none"}, {@code "inputFeeding": false}, {@code "copy": false}, {@code "unk": -1} and
+     * {@code "coverage": false} (what the architecture was before those keys existed).
      */
     public static final int SCHEMA = 6;
     private static final String GRAPH_FILE = "graph.zip";
@@ -233,10 +234,14 @@ public final class Seq2SeqModel {
             h = a.output();
             coverage = state.coverage().add(a.weights());
         }
-        INDArray logits = graph.getVertex(Seq2SeqGraph.PROJECTION) instanceof OutputProjectionVertexImpl p
-                ? p.logits(h)
-                : h.mmul(graph.getLayer(Seq2SeqGraph.OUTPUT).getParam("W"))
-                        .addiRowVector(graph.getLayer(Seq2SeqGraph.OUTPUT).getParam("b"));
+        INDArray logits;
+        if (graph.getVertex(Seq2SeqGraph.PROJECTION) instanceof OutputProjectionVertexImpl p) {
+            logits = p.logits(h);
+        } else {
+            // a model of format 5 or older: DL4J's RnnOutputLayer holds the projection
+            var out = graph.getLayer(Seq2SeqGraph.OUTPUT);
+            logits = Products.mmul(h, out.getParam("W")).addiRowVector(out.getParam("b"));
+        }
         return new Step(logSoftmax(logits), new DecoderState(layers, config.inputFeeding() ? h : null,
                 state.encoded(), coverage));
     }

@@ -55,6 +55,11 @@ public final class OpenMp {
     }
 
     private static C c() {
-        return (C) Native.loadLibrary("c", C.class);
+        return Libc.INSTANCE;
+    }
+
+    /** The C library, loaded on first use. */
+    private static final class Libc {
+        static final C INSTANCE = (C) Native.loadLibrary("c", C.class);
     }
 }

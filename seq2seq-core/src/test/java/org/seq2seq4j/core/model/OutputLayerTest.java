@@ -2,6 +2,7 @@ package org.seq2seq4j.core.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URISyntaxException;
@@ -79,7 +80,7 @@ class OutputLayerTest {
     void modelSavedWithDl4jsOutputLayerLoadsAndDecodesStepwiseAsTeacherForced() throws URISyntaxException {
         Seq2SeqModel m = Seq2SeqModel.load(Path.of(getClass().getResource("/models/format5-gru").toURI()));
         assertFalse(m.graph().getVertex(Seq2SeqGraph.OUTPUT).getLayer() instanceof SoftmaxCrossEntropyLayerImpl);
-        assertEquals(null, m.graph().getVertex(Seq2SeqGraph.PROJECTION));
+        assertNull(m.graph().getVertex(Seq2SeqGraph.PROJECTION));
         int vocab = 12;
         List<int[]> src = ToyBatches.sequences(3, 1, 6, vocab, 8);
         List<int[]> tgt = ToyBatches.sequences(3, 2, 5, vocab, 9);
