@@ -8,6 +8,7 @@ import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;
 import org.nd4j.linalg.ops.transforms.Transforms;
 import org.seq2seq4j.core.config.AttentionType;
+import org.seq2seq4j.core.linalg.Products;
 
 /**
  * Global attention after the decoder stack (Luong et al. 2015, section 3.1 and eq. 5, without input feeding): for
@@ -127,7 +128,7 @@ public final class GlobalAttention {
         INDArray weights = weights(q, encoder, k, sourceMask, p, aux);
         INDArray context = Nd4j.matmul(weights, k);
         INDArray combined = Nd4j.concat(2, context, q).reshape('c', b * tt, 2 * h);
-        INDArray state = Transforms.tanh(combined.mmul(p.get(W_C)).addiRowVector(p.get(B_C)), false);
+        INDArray state = Transforms.tanh(Products.mmul(combined, p.get(W_C)).addiRowVector(p.get(B_C)), false);
         INDArray masked = targetMask == null ? state.dup() : state.mulColumnVector(column(targetMask));
         INDArray output = masked.reshape('c', b, tt, h).permute(0, 2, 1).dup('c');
         return new Forward(q, k, weights, combined, state, aux[0], output);
@@ -151,16 +152,18 @@ public final class GlobalAttention {
             case NONE -> throw new IllegalStateException("no attention");
             case DOT -> Nd4j.matmul(q, encoder);
             case GENERAL -> {
-                INDArray qw = q.reshape('c', b * tt, h).mmul(p.get(W_A)).reshape('c', b, tt, h);
+                INDArray qw = Products.mmul(q.reshape('c', b * tt, h), p.get(W_A)).reshape('c', b, tt, h);
                 aux[0] = qw;
                 yield Nd4j.matmul(qw, encoder);
             }
             case ADDITIVE -> {
-                INDArray dec = q.reshape('c', b * tt, h).mmul(p.get(W_1)).reshape('c', b, tt, 1, h).repeat(2, ts);
-                INDArray enc = k.reshape('c', b * ts, h).mmul(p.get(W_2)).reshape('c', b, 1, ts, h).repeat(1, tt);
+                INDArray dec = Products.mmul(q.reshape('c', b * tt, h), p.get(W_1)).reshape('c', b, tt, 1, h)
+                        .repeat(2, ts);
+                INDArray enc = Products.mmul(k.reshape('c', b * ts, h), p.get(W_2)).reshape('c', b, 1, ts, h)
+                        .repeat(1, tt);
                 INDArray t = Transforms.tanh(dec.addi(enc), false).reshape('c', b * tt * ts, h);
                 aux[0] = t;
-                yield t.mmul(p.get(V)).reshape('c', b, tt, ts);
+                yield Products.mmul(t, p.get(V)).reshape('c', b, tt, ts);
             }
         };
         INDArray e = scores.reshape('c', b * tt, ts);
@@ -220,9 +223,9 @@ public final class GlobalAttention {
             dOut.muliColumnVector(column(targetMask));
         }
         INDArray dZ = dOut.muli(f.state().mul(f.state()).rsubi(1.0));
-        g.get(W_C).addi(f.combined().transpose().mmul(dZ));
-        g.get(B_C).addi(dZ.sum(true, 0));
-        INDArray dCombined = dZ.mmul(p.get(W_C).transpose());
+        g.get(W_C).addi(Products.mmulTN(f.combined(), dZ));
+        Products.addColumnSums(dZ, g.get(B_C));
+        INDArray dCombined = Products.mmulNT(dZ, p.get(W_C));
         INDArray dContext = dCombined.get(NDArrayIndex.all(), NDArrayIndex.interval(0, h)).dup('c')
                 .reshape('c', b, tt, h);
         INDArray dq = dCombined.get(NDArrayIndex.all(), NDArrayIndex.interval(h, 2 * h)).dup('c')
@@ -252,22 +255,22 @@ public final class GlobalAttention {
             case GENERAL -> {
                 INDArray qw = f.scoreAux();
                 INDArray dqw = Nd4j.matmul(dE, k).reshape('c', b * tt, h);
-                g.get(W_A).addi(q.reshape('c', b * tt, h).transpose().mmul(dqw));
-                dq.addi(dqw.mmul(p.get(W_A).transpose()).reshape('c', b, tt, h));
+                g.get(W_A).addi(Products.mmulTN(q.reshape('c', b * tt, h), dqw));
+                dq.addi(Products.mmulNT(dqw, p.get(W_A)).reshape('c', b, tt, h));
                 dk.addi(Nd4j.matmul(dE, qw, true, false, false));
             }
             case ADDITIVE -> {
                 INDArray t = f.scoreAux();
                 INDArray dEflat = dE2.reshape('c', b * tt * ts, 1);
-                g.get(V).addi(t.transpose().mmul(dEflat));
-                INDArray dPre = dEflat.mmul(p.get(V).transpose()).muli(t.mul(t).rsubi(1.0))
+                g.get(V).addi(Products.mmulTN(t, dEflat));
+                INDArray dPre = Products.mmulNT(dEflat, p.get(V)).muli(t.mul(t).rsubi(1.0))
                         .reshape('c', b, tt, ts, h);
                 INDArray dDec = dPre.sum(2).reshape('c', b * tt, h);
                 INDArray dEnc = dPre.sum(1).reshape('c', b * ts, h);
-                g.get(W_1).addi(q.reshape('c', b * tt, h).transpose().mmul(dDec));
-                g.get(W_2).addi(k.reshape('c', b * ts, h).transpose().mmul(dEnc));
-                dq.addi(dDec.mmul(p.get(W_1).transpose()).reshape('c', b, tt, h));
-                dk.addi(dEnc.mmul(p.get(W_2).transpose()).reshape('c', b, ts, h));
+                g.get(W_1).addi(Products.mmulTN(q.reshape('c', b * tt, h), dDec));
+                g.get(W_2).addi(Products.mmulTN(k.reshape('c', b * ts, h), dEnc));
+                dq.addi(Products.mmulNT(dDec, p.get(W_1)).reshape('c', b, tt, h));
+                dk.addi(Products.mmulNT(dEnc, p.get(W_2)).reshape('c', b, ts, h));
             }
         }
         return new Backward(dq.permute(0, 2, 1).dup('c'), dk.permute(0, 2, 1).dup('c'));

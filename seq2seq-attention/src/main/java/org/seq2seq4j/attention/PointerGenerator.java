@@ -8,6 +8,7 @@ import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;
 import org.nd4j.linalg.ops.transforms.Transforms;
 import org.seq2seq4j.core.config.AttentionType;
+import org.seq2seq4j.core.linalg.Products;
 
 /**
  * The pointer-generator output (See et al. 2017, section 2.2) on top of {@link GlobalAttention}: the generation
@@ -165,14 +166,14 @@ public final class PointerGenerator {
 
     /** {@code p_gen} {@code [N, 1]} of context vectors, decoder states and decoder inputs (rows {@code N}). */
     INDArray generation(INDArray context, INDArray queries, INDArray inputs, Map<String, INDArray> p) {
-        INDArray z = context.mmul(p.get(W_GEN_CONTEXT)).addi(queries.mmul(p.get(W_GEN_STATE)))
-                .addi(inputs.mmul(p.get(W_GEN_INPUT))).addi(p.get(B_GEN).getDouble(0));
+        INDArray z = Products.mmul(context, p.get(W_GEN_CONTEXT)).addi(Products.mmul(queries, p.get(W_GEN_STATE)))
+                .addi(Products.mmul(inputs, p.get(W_GEN_INPUT))).addi(p.get(B_GEN).getDouble(0));
         return Transforms.sigmoid(z, false);
     }
 
     /** {@code P_vocab} of one step's attentional states {@code [N, H]}. */
     INDArray vocabulary(INDArray states, Map<String, INDArray> p) {
-        return softmax(states.mmul(p.get(W_O)).addiRowVector(p.get(B_O)));
+        return softmax(Products.mmul(states, p.get(W_O)).addiRowVector(p.get(B_O)));
     }
 
     /**
@@ -250,9 +251,9 @@ public final class PointerGenerator {
         INDArray dGen = dVocabPart.mul(f.vocab()).sum(true, 1).reshape(rows, 1);
         INDArray dVocab = dVocabPart.muliColumnVector(gen);
         INDArray dLogits = dVocab.subColumnVector(dVocab.mul(f.vocab()).sum(true, 1)).muli(f.vocab());
-        g.get(W_O).addi(f.states().transpose().mmul(dLogits));
-        g.get(B_O).addi(dLogits.sum(true, 0));
-        INDArray dState = dLogits.mmul(p.get(W_O).transpose());
+        g.get(W_O).addi(Products.mmulTN(f.states(), dLogits));
+        Products.addColumnSums(dLogits, g.get(B_O));
+        INDArray dState = Products.mmulNT(dLogits, p.get(W_O));
         // the copy part: (1 - p_gen) · a_s at entry copyIds[s]
         int[][] ids = f.copyIds().toIntMatrix();
         double[][] a = weights.reshape('c', rows, ts).toDoubleMatrix();
@@ -270,14 +271,14 @@ public final class PointerGenerator {
         dGen.addi(Nd4j.createFromArray(dGenCopy).castTo(dGen.dataType()).reshape(rows, 1));
         // p_gen = σ(z)
         INDArray dZ = dGen.muli(gen.mul(gen.rsub(1.0)));
-        g.get(W_GEN_CONTEXT).addi(f.context().transpose().mmul(dZ));
-        g.get(W_GEN_STATE).addi(f.queries().transpose().mmul(dZ));
-        g.get(W_GEN_INPUT).addi(f.inputs().transpose().mmul(dZ));
-        g.get(B_GEN).addi(dZ.sum(true, 0));
-        INDArray dInputs = dZ.mmul(p.get(W_GEN_INPUT).transpose());
+        g.get(W_GEN_CONTEXT).addi(Products.mmulTN(f.context(), dZ));
+        g.get(W_GEN_STATE).addi(Products.mmulTN(f.queries(), dZ));
+        g.get(W_GEN_INPUT).addi(Products.mmulTN(f.inputs(), dZ));
+        Products.addColumnSums(dZ, g.get(B_GEN));
+        INDArray dInputs = Products.mmulNT(dZ, p.get(W_GEN_INPUT));
         var extra = new GlobalAttention.Extra(
                 Nd4j.createFromArray(dWeights).castTo(dZ.dataType()).reshape('c', b, tt, ts),
-                dZ.mmul(p.get(W_GEN_CONTEXT).transpose()), dZ.mmul(p.get(W_GEN_STATE).transpose()));
+                Products.mmulNT(dZ, p.get(W_GEN_CONTEXT)), Products.mmulNT(dZ, p.get(W_GEN_STATE)));
         INDArray stateEpsilon = dState.reshape('c', b, tt, hiddenSize).permute(0, 2, 1).dup('c');
         INDArray dInputsOut = dInputs.reshape('c', b, tt, inputSize).permute(0, 2, 1).dup('c');
         if (f.covered() != null) {

@@ -8,6 +8,7 @@ import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;
 import org.nd4j.linalg.ops.transforms.Transforms;
 import org.seq2seq4j.core.config.AttentionType;
+import org.seq2seq4j.core.linalg.Products;
 
 /**
  * {@link GlobalAttention} for one query per example: one decoding step, or one step of an input-fed decoder. The same
@@ -79,7 +80,8 @@ public final class SingleQueryAttention {
         long ts = encoder.size(2);
         INDArray k = encoder.permute(0, 2, 1).dup('c');
         INDArray projected = type == AttentionType.ADDITIVE
-                ? k.reshape('c', b * ts, hiddenSize).mmul(p.get(GlobalAttention.W_2)).reshape('c', b, ts, hiddenSize)
+                ? Products.mmul(k.reshape('c', b * ts, hiddenSize), p.get(GlobalAttention.W_2))
+                        .reshape('c', b, ts, hiddenSize)
                 : null;
         return new Keys(encoder, k, sourceMask == null ? null : sourceMask.dup('c'), projected);
     }
@@ -140,38 +142,39 @@ public final class SingleQueryAttention {
             case DOT -> {
                 INDArray e = rowDots(k, query);
                 if (coverage != null) {
-                    scale = query.mmul(p.get(W_COV));
+                    scale = Products.mmul(query, p.get(W_COV));
                     e.addi(coverage.mulColumnVector(scale));
                 }
                 yield e;
             }
             case GENERAL -> {
-                aux = query.mmul(p.get(GlobalAttention.W_A));
+                aux = Products.mmul(query, p.get(GlobalAttention.W_A));
                 INDArray e = rowDots(k, aux);
                 if (coverage != null) {
-                    scale = aux.mmul(p.get(W_COV));
+                    scale = Products.mmul(aux, p.get(W_COV));
                     e.addi(coverage.mulColumnVector(scale));
                 }
                 yield e;
             }
             case ADDITIVE -> {
-                INDArray pre = Broadcast.add(keys.projected(), query.mmul(p.get(GlobalAttention.W_1)),
+                INDArray pre = Broadcast.add(keys.projected(), Products.mmul(query, p.get(GlobalAttention.W_1)),
                         Nd4j.createUninitialized(k.dataType(), k.shape()), 0, 2);
                 if (coverage != null) {
                     long b = k.size(0);
                     long ts = k.size(1);
-                    pre.addi(coverage.reshape('c', b * ts, 1).mmul(p.get(W_COV)).reshape('c', b, ts, hiddenSize));
+                    pre.addi(Products.mmul(coverage.reshape('c', b * ts, 1), p.get(W_COV))
+                            .reshape('c', b, ts, hiddenSize));
                 }
                 aux = Transforms.tanh(pre, false);
                 long b = k.size(0);
                 long ts = k.size(1);
-                yield aux.reshape('c', b * ts, hiddenSize).mmul(p.get(GlobalAttention.V)).reshape('c', b, ts);
+                yield Products.mmul(aux.reshape('c', b * ts, hiddenSize), p.get(GlobalAttention.V)).reshape('c', b, ts);
             }
         };
         INDArray a = maskedSoftmax(scores, keys.mask());
         INDArray context = Broadcast.mul(k, a, Nd4j.createUninitialized(k.dataType(), k.shape()), 0, 1).sum(1);
         INDArray combined = Nd4j.concat(1, context, query);
-        INDArray state = Transforms.tanh(combined.mmul(p.get(GlobalAttention.W_C))
+        INDArray state = Transforms.tanh(Products.mmul(combined, p.get(GlobalAttention.W_C))
                 .addiRowVector(p.get(GlobalAttention.B_C)), false);
         INDArray output = stepMask == null ? state.dup() : state.mulColumnVector(stepMask);
         return new Step(query, a, combined, state, aux, output, coverage, scale);
@@ -246,9 +249,9 @@ public final class SingleQueryAttention {
         long h = hiddenSize;
         INDArray dOut = stepMask == null ? dOutput.dup() : dOutput.mulColumnVector(stepMask);
         INDArray dZ = dOut.muli(s.state().mul(s.state()).rsubi(1.0));
-        g.get(GlobalAttention.W_C).addi(s.combined().transpose().mmul(dZ));
-        g.get(GlobalAttention.B_C).addi(dZ.sum(true, 0));
-        INDArray dCombined = dZ.mmul(p.get(GlobalAttention.W_C).transpose());
+        g.get(GlobalAttention.W_C).addi(Products.mmulTN(s.combined(), dZ));
+        Products.addColumnSums(dZ, g.get(GlobalAttention.B_C));
+        INDArray dCombined = Products.mmulNT(dZ, p.get(GlobalAttention.W_C));
         INDArray dCtx = dCombined.get(NDArrayIndex.all(), NDArrayIndex.interval(0, h)).dup('c');
         if (dContext != null) {
             dCtx.addi(dContext);
@@ -269,13 +272,13 @@ public final class SingleQueryAttention {
             dCoverage[0] = dE.mulColumnVector(s.coverageScale());
             INDArray dScale = dE.mul(c).sum(true, 1);
             INDArray qTilde = type == AttentionType.DOT ? s.query() : s.scoreAux();
-            g.get(W_COV).addi(qTilde.transpose().mmul(dScale));
-            INDArray dqTilde = dScale.mmul(p.get(W_COV).transpose());
+            g.get(W_COV).addi(Products.mmulTN(qTilde, dScale));
+            INDArray dqTilde = Products.mmulNT(dScale, p.get(W_COV));
             if (type == AttentionType.DOT) {
                 dq.addi(dqTilde);
             } else {
-                g.get(GlobalAttention.W_A).addi(s.query().transpose().mmul(dqTilde));
-                dq.addi(dqTilde.mmul(p.get(GlobalAttention.W_A).transpose()));
+                g.get(GlobalAttention.W_A).addi(Products.mmulTN(s.query(), dqTilde));
+                dq.addi(Products.mmulNT(dqTilde, p.get(GlobalAttention.W_A)));
             }
         }
         switch (type) {
@@ -286,8 +289,8 @@ public final class SingleQueryAttention {
             }
             case GENERAL -> {
                 INDArray dqw = Broadcast.mul(k, dE, Nd4j.createUninitialized(k.dataType(), k.shape()), 0, 1).sum(1);
-                g.get(GlobalAttention.W_A).addi(s.query().transpose().mmul(dqw));
-                dq.addi(dqw.mmul(p.get(GlobalAttention.W_A).transpose()));
+                g.get(GlobalAttention.W_A).addi(Products.mmulTN(s.query(), dqw));
+                dq.addi(Products.mmulNT(dqw, p.get(GlobalAttention.W_A)));
                 kg.addKeys(outer(dE, s.scoreAux(), k.shape()));
             }
             case ADDITIVE -> {
@@ -296,17 +299,17 @@ public final class SingleQueryAttention {
                 long ts = k.size(1);
                 INDArray t2 = t.reshape('c', b * ts, h);
                 INDArray dEflat = dE.reshape('c', b * ts, 1);
-                g.get(GlobalAttention.V).addi(t2.transpose().mmul(dEflat));
-                INDArray dPre = dEflat.mmul(p.get(GlobalAttention.V).transpose()).muli(t2.mul(t2).rsubi(1.0))
+                g.get(GlobalAttention.V).addi(Products.mmulTN(t2, dEflat));
+                INDArray dPre = Products.mmulNT(dEflat, p.get(GlobalAttention.V)).muli(t2.mul(t2).rsubi(1.0))
                         .reshape('c', b, ts, h);
                 INDArray dDec = dPre.sum(1);
-                g.get(GlobalAttention.W_1).addi(s.query().transpose().mmul(dDec));
-                dq.addi(dDec.mmul(p.get(GlobalAttention.W_1).transpose()));
+                g.get(GlobalAttention.W_1).addi(Products.mmulTN(s.query(), dDec));
+                dq.addi(Products.mmulNT(dDec, p.get(GlobalAttention.W_1)));
                 if (c != null) {
                     // pre += c_s w_cov
                     INDArray dPre2 = dPre.reshape('c', b * ts, h);
-                    g.get(W_COV).addi(c.reshape('c', 1, b * ts).mmul(dPre2));
-                    dCoverage[0] = dPre2.mmul(p.get(W_COV).transpose()).reshape('c', b, ts);
+                    g.get(W_COV).addi(Products.mmul(c.reshape('c', 1, b * ts), dPre2));
+                    dCoverage[0] = Products.mmulNT(dPre2, p.get(W_COV)).reshape('c', b, ts);
                 }
                 kg.addProjected(dPre);
             }
@@ -325,8 +328,8 @@ public final class SingleQueryAttention {
         INDArray dk = kg.dKeys == null ? Nd4j.zeros(k.dataType(), k.shape()) : kg.dKeys;
         if (kg.dProjected != null) {
             INDArray dp = kg.dProjected.reshape('c', b * ts, hiddenSize);
-            g.get(GlobalAttention.W_2).addi(k.reshape('c', b * ts, hiddenSize).transpose().mmul(dp));
-            dk.addi(dp.mmul(p.get(GlobalAttention.W_2).transpose()).reshape('c', b, ts, hiddenSize));
+            g.get(GlobalAttention.W_2).addi(Products.mmulTN(k.reshape('c', b * ts, hiddenSize), dp));
+            dk.addi(Products.mmulNT(dp, p.get(GlobalAttention.W_2)).reshape('c', b, ts, hiddenSize));
         }
         return dk.permute(0, 2, 1).dup('c');
     }

@@ -5,6 +5,7 @@ import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.seq2seq4j.core.linalg.Products;
 
 /** Runtime of {@link OutputProjectionVertex}. */
 public final class OutputProjectionVertexImpl extends ToolkitVertexImpl {
@@ -65,7 +66,7 @@ public final class OutputProjectionVertexImpl extends ToolkitVertexImpl {
         long t = x.size(2);
         INDArray eps = getEpsilon().reshape('c', b * t, conf.getVocabulary());
         Nd4j.gemm(rows, eps, gradients().get(OutputProjectionVertex.W), true, false, 1.0, 0.0);
-        eps.sum(gradients().get(OutputProjectionVertex.B).reshape(conf.getVocabulary()), 0);
+        Products.addColumnSums(eps, gradients().get(OutputProjectionVertex.B));
         INDArray dx = Products.mmulNT(eps, weights());
         return new INDArray[]{dx.reshape('c', b, t, conf.getHiddenSize()).permute(0, 2, 1).dup('c')};
     }

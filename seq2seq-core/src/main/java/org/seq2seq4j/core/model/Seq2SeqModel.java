@@ -19,7 +19,7 @@ import org.seq2seq4j.core.config.AttentionType;
 import org.seq2seq4j.core.config.ModelConfig;
 import org.seq2seq4j.core.graph.EmbeddingVertexImpl;
 import org.seq2seq4j.core.graph.OutputProjectionVertexImpl;
-import org.seq2seq4j.core.graph.Products;
+import org.seq2seq4j.core.linalg.Products;
 import org.seq2seq4j.core.graph.StepwiseStack;
 import org.seq2seq4j.core.io.AtomicFiles;
 import org.seq2seq4j.core.io.Json;

@@ -3,7 +3,8 @@ package org.seq2seq4j.core.rnn;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;
-import org.nd4j.linalg.ops.transforms.Transforms;
+import org.seq2seq4j.core.linalg.Layout;
+import org.seq2seq4j.core.linalg.Products;
 
 /**
  * GRU cell (Cho et al. 2014) in the cuDNN/PyTorch form, gate blocks in the order reset, update, candidate:
@@ -13,7 +14,8 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  *   n = tanh(x W_n + b_n + r * (h_{t-1} U_n + b_hn))
  *   h_t = (1 - z) * n + z * h_{t-1}
  * </pre>
- * State: {h}. DL4J 1.0.0-M2.1 has no GRU layer; this is the toolkit's own.
+ * State: {h}. DL4J 1.0.0-M2.1 has no GRU layer; this is the toolkit's own. Each step is one matrix product for the
+ * recurrent term and one fused loop ({@link GruSteps}) for the rest.
  */
 public final class GruCell implements RecurrentCell {
 
@@ -29,107 +31,75 @@ public final class GruCell implements RecurrentCell {
 
     @Override
     public SequenceCache forward(INDArray xw, CellParams p, INDArray mask, INDArray[] initial, boolean reverse) {
-        long steps = xw.size(0);
-        long batch = xw.size(1);
-        long h = p.hiddenSize();
-        var type = xw.dataType();
+        INDArray a = Layout.rowMajor(xw);
+        int steps = (int) a.size(0);
+        int batch = (int) a.size(1);
+        int h = (int) p.hiddenSize();
+        var type = a.dataType();
         INDArray output = Nd4j.create(type, steps, batch, h);
         INDArray hiddenN = Nd4j.create(type, steps, batch, h);
         INDArray prevH = Nd4j.create(type, steps, batch, h);
-        StepMask m = StepMask.of(mask);
-        INDArray hState = initial == null ? Nd4j.zeros(type, batch, h) : initial[0];
-        for (int k = 0; k < steps; k++) {
-            int t = reverse ? (int) steps - 1 - k : k;
-            prevH.slice(t).assign(hState);
-            INDArray hNew = cellStep(xw.slice(t), p, hState, hiddenN.slice(t));
-            if (m == null) {
-                output.slice(t).assign(hNew);
-                hState = hNew;
-            } else {
-                INDArray[] hs = m.apply(t, hNew, hState);
-                output.slice(t).assign(hs[0]);
-                hState = hs[1];
-            }
+        INDArray finalH = Nd4j.create(type, batch, h);
+        INDArray hu = Nd4j.create(type, batch, 3L * h);
+        if (initial != null) {
+            prevH.slice(reverse ? steps - 1 : 0).assign(initial[0]);
         }
-        return new SequenceCache(output, xw, new INDArray[]{hiddenN}, new INDArray[]{prevH}, mask, reverse,
-                new INDArray[]{hState});
-    }
-
-    /** One step in place on {@code a} ({@code [B, 3H]}, input projection); stores {@code h U_n + b_hn}. */
-    private static INDArray cellStep(INDArray a, CellParams p, INDArray hPrev, INDArray hiddenNOut) {
-        long h = p.hiddenSize();
-        INDArray hu = hPrev.mmul(p.recurrentWeights());
-        INDArray rz = a.get(NDArrayIndex.all(), NDArrayIndex.interval(0, 2 * h));
-        rz.addi(hu.get(NDArrayIndex.all(), NDArrayIndex.interval(0, 2 * h)));
-        Transforms.sigmoid(rz, false);
-        INDArray r = a.get(NDArrayIndex.all(), NDArrayIndex.interval(0, h));
-        INDArray z = a.get(NDArrayIndex.all(), NDArrayIndex.interval(h, 2 * h));
-        hiddenNOut.assign(hu.get(NDArrayIndex.all(), NDArrayIndex.interval(2 * h, 3 * h)))
-                .addiRowVector(p.recurrentBias());
-        INDArray n = a.get(NDArrayIndex.all(), NDArrayIndex.interval(2 * h, 3 * h));
-        n.addi(r.mul(hiddenNOut));
-        Transforms.tanh(n, false);
-        // h_t = n + z * (h_{t-1} - n)
-        return hPrev.sub(n).muli(z).addi(n);
+        var e = new GruSteps(a, hiddenN, prevH, Layout.rowMajor(p.recurrentBias()),
+                mask == null ? null : Layout.rowMajor(mask), batch, h);
+        Elements out = Elements.of(output);
+        Elements huE = Elements.of(hu);
+        Elements fh = Elements.of(finalH);
+        for (int k = 0; k < steps; k++) {
+            int t = reverse ? steps - 1 - k : k;
+            Nd4j.gemm(prevH.slice(t), p.recurrentWeights(), hu, false, false, 1.0, 0.0);
+            boolean last = k == steps - 1;
+            e.forward(t, huE, out, last ? fh : e.prevH, last ? 0 : (reverse ? t - 1 : t + 1) * batch * h);
+        }
+        return new SequenceCache(output, a, new INDArray[]{hiddenN}, new INDArray[]{prevH}, mask, reverse,
+                new INDArray[]{finalH});
     }
 
     @Override
     public INDArray[] backward(SequenceCache cache, CellParams p, INDArray dOutput, INDArray[] dFinal,
                                CellParams grads) {
         INDArray act = cache.activations();
-        long steps = act.size(0);
-        long batch = act.size(1);
-        long h = p.hiddenSize();
+        int steps = (int) act.size(0);
+        int batch = (int) act.size(1);
+        int h = (int) p.hiddenSize();
         var type = act.dataType();
-        INDArray hiddenN = cache.extra()[0];
         INDArray prevH = cache.previous()[0];
-        StepMask m = StepMask.of(cache.mask());
-        INDArray dInput = Nd4j.create(type, steps, batch, 3 * h);
-        INDArray dRecurrent = Nd4j.create(type, steps, batch, 3 * h);
-        INDArray dH = dFinal == null ? Nd4j.zeros(type, batch, h) : dFinal[0].dup();
+        INDArray dInput = Nd4j.create(type, steps, batch, 3L * h);
+        INDArray dRecurrent = Nd4j.create(type, steps, batch, 3L * h);
+        INDArray dH = dFinal == null ? Nd4j.zeros(type, batch, h) : dFinal[0].dup('c');
+        var e = new GruSteps(act, cache.extra()[0], prevH, null,
+                cache.mask() == null ? null : Layout.rowMajor(cache.mask()), batch, h);
+        Elements dOut = Elements.of(Layout.rowMajor(dOutput));
+        Elements dHE = Elements.of(dH);
+        Elements dInE = Elements.of(dInput);
+        Elements dRecE = Elements.of(dRecurrent);
         for (int k = 0; k < steps; k++) {
-            int t = cache.reverse() ? k : (int) steps - 1 - k;
-            INDArray a = act.slice(t);
-            INDArray r = a.get(NDArrayIndex.all(), NDArrayIndex.interval(0, h));
-            INDArray z = a.get(NDArrayIndex.all(), NDArrayIndex.interval(h, 2 * h));
-            INDArray n = a.get(NDArrayIndex.all(), NDArrayIndex.interval(2 * h, 3 * h));
-            INDArray hp = prevH.slice(t);
-            INDArray dHnew = dOutput.slice(t).add(dH);
-            INDArray dHcarry = null;
-            if (m != null) {
-                dHcarry = m.carried(t, dH);
-                m.keepInPlace(t, dHnew);
-            }
-            INDArray dn = dHnew.mul(z.rsub(1.0));
-            INDArray dz = dHnew.mul(hp.sub(n));
-            INDArray dHprev = dHnew.mul(z);
-            INDArray dan = dn.muli(n.mul(n).rsubi(1.0));
-            INDArray dar = dan.mul(hiddenN.slice(t)).muli(r.rsub(1.0).muli(r));
-            INDArray daz = dz.muli(z.rsub(1.0).muli(z));
-            INDArray di = dInput.slice(t);
-            di.get(NDArrayIndex.all(), NDArrayIndex.interval(0, h)).assign(dar);
-            di.get(NDArrayIndex.all(), NDArrayIndex.interval(h, 2 * h)).assign(daz);
-            di.get(NDArrayIndex.all(), NDArrayIndex.interval(2 * h, 3 * h)).assign(dan);
-            INDArray dr = dRecurrent.slice(t);
-            dr.get(NDArrayIndex.all(), NDArrayIndex.interval(0, 2 * h))
-                    .assign(di.get(NDArrayIndex.all(), NDArrayIndex.interval(0, 2 * h)));
-            INDArray dhn = dan.mul(r);
-            dr.get(NDArrayIndex.all(), NDArrayIndex.interval(2 * h, 3 * h)).assign(dhn);
-            grads.recurrentBias().addi(dhn.sum(true, 0));
+            int t = cache.reverse() ? k : steps - 1 - k;
+            e.backward(t, dOut, dHE, dInE, dRecE);
             // dh += dr U^T, as a product with BLAS transposing U (ND4J copies a transposed view first)
-            Nd4j.gemm(dr, p.recurrentWeights(), dHprev, false, true, 1.0, 1.0);
-            if (dHcarry != null) {
-                dHprev.addi(dHcarry);
-            }
-            dH = dHprev;
+            Nd4j.gemm(dRecurrent.slice(t), p.recurrentWeights(), dH, false, true, 1.0, 1.0);
         }
+        INDArray sums = Nd4j.zeros(type, 1, 3L * h);
+        Products.addColumnSums(dRecurrent.reshape('c', (long) steps * batch, 3L * h), sums);
+        grads.recurrentBias().addi(sums.get(NDArrayIndex.all(), NDArrayIndex.interval(2L * h, 3L * h)));
         LstmCell.accumulateWeightGradients(dInput, dRecurrent, prevH, grads);
         return new INDArray[]{dInput, dH};
     }
 
     @Override
     public INDArray[] step(INDArray xw, CellParams p, INDArray[] state) {
-        INDArray hiddenN = Nd4j.create(xw.dataType(), xw.size(0), p.hiddenSize());
-        return new INDArray[]{cellStep(xw, p, state[0], hiddenN)};
+        INDArray a = Layout.rowMajor(xw);
+        int batch = (int) a.size(0);
+        int h = (int) p.hiddenSize();
+        INDArray hPrev = Layout.rowMajor(state[0]);
+        INDArray hu = Products.mmul(hPrev, p.recurrentWeights());
+        INDArray hNew = Nd4j.create(a.dataType(), batch, h);
+        new GruSteps(a, null, hPrev, Layout.rowMajor(p.recurrentBias()), null, batch, h)
+                .forward(0, Elements.of(hu), null, Elements.of(hNew), 0);
+        return new INDArray[]{hNew};
     }
 }

@@ -2,8 +2,8 @@ package org.seq2seq4j.core.rnn;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
-import org.nd4j.linalg.indexing.NDArrayIndex;
-import org.nd4j.linalg.ops.transforms.Transforms;
+import org.seq2seq4j.core.linalg.Layout;
+import org.seq2seq4j.core.linalg.Products;
 
 /**
  * LSTM cell without peepholes, gate blocks in the order input, forget, candidate, output:
@@ -14,6 +14,9 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  *   h_t = o * tanh(c_t)
  * </pre>
  * (Hochreiter and Schmidhuber 1997; Gers et al. 2000 for the forget gate). State: {h, c}.
+ *
+ * <p>Each step is one matrix product for the recurrent term and one fused loop over the step's elements
+ * ({@link LstmSteps}) for the gates, the state update and the mask.
  */
 public final class LstmCell implements RecurrentCell {
 
@@ -29,120 +32,61 @@ public final class LstmCell implements RecurrentCell {
 
     @Override
     public SequenceCache forward(INDArray xw, CellParams p, INDArray mask, INDArray[] initial, boolean reverse) {
-        long steps = xw.size(0);
-        long batch = xw.size(1);
-        long h = p.hiddenSize();
-        var type = xw.dataType();
+        INDArray z = Layout.rowMajor(xw);
+        int steps = (int) z.size(0);
+        int batch = (int) z.size(1);
+        int h = (int) p.hiddenSize();
+        var type = z.dataType();
         INDArray output = Nd4j.create(type, steps, batch, h);
-        INDArray cellNew = Nd4j.create(type, steps, batch, h);
         INDArray tanhCell = Nd4j.create(type, steps, batch, h);
         INDArray prevH = Nd4j.create(type, steps, batch, h);
         INDArray prevC = Nd4j.create(type, steps, batch, h);
-        StepMask m = StepMask.of(mask);
-        INDArray hState = initial == null ? Nd4j.zeros(type, batch, h) : initial[0];
-        INDArray cState = initial == null ? Nd4j.zeros(type, batch, h) : initial[1];
-        for (int k = 0; k < steps; k++) {
-            int t = reverse ? (int) steps - 1 - k : k;
-            prevH.slice(t).assign(hState);
-            prevC.slice(t).assign(cState);
-            INDArray z = xw.slice(t);
-            INDArray[] next = cellStep(z, p, hState, cState, cellNew.slice(t), tanhCell.slice(t));
-            if (m == null) {
-                output.slice(t).assign(next[0]);
-                hState = next[0];
-                cState = next[1];
-            } else {
-                INDArray[] hs = m.apply(t, next[0], hState);
-                INDArray[] cs = m.apply(t, next[1].dup(), cState);
-                output.slice(t).assign(hs[0]);
-                hState = hs[1];
-                cState = cs[1];
-            }
+        INDArray finalH = Nd4j.create(type, batch, h);
+        INDArray finalC = Nd4j.create(type, batch, h);
+        int first = reverse ? steps - 1 : 0;
+        if (initial != null) {
+            prevH.slice(first).assign(initial[0]);
+            prevC.slice(first).assign(initial[1]);
         }
-        return new SequenceCache(output, xw, new INDArray[]{cellNew, tanhCell}, new INDArray[]{prevH, prevC},
-                mask, reverse, new INDArray[]{hState, cState});
-    }
-
-    /**
-     * Computes one step in place on the pre-activation row block {@code z} ({@code [B, 4H]}, without the recurrent
-     * term yet), writing the new cell state and its tanh into the given buffers. Returns {h_new, c_new}.
-     */
-    private static INDArray[] cellStep(INDArray z, CellParams p, INDArray hPrev, INDArray cPrev,
-                                       INDArray cellOut, INDArray tanhOut) {
-        long h = p.hiddenSize();
-        Nd4j.gemm(hPrev, p.recurrentWeights(), z, false, false, 1.0, 1.0);
-        INDArray ifGates = z.get(NDArrayIndex.all(), NDArrayIndex.interval(0, 2 * h));
-        Transforms.sigmoid(ifGates, false);
-        INDArray i = z.get(NDArrayIndex.all(), NDArrayIndex.interval(0, h));
-        INDArray f = z.get(NDArrayIndex.all(), NDArrayIndex.interval(h, 2 * h));
-        INDArray g = Transforms.tanh(z.get(NDArrayIndex.all(), NDArrayIndex.interval(2 * h, 3 * h)), false);
-        INDArray o = Transforms.sigmoid(z.get(NDArrayIndex.all(), NDArrayIndex.interval(3 * h, 4 * h)), false);
-        cellOut.assign(f.mul(cPrev)).addi(i.mul(g));
-        tanhOut.assign(cellOut);
-        Transforms.tanh(tanhOut, false);
-        INDArray hNew = o.mul(tanhOut);
-        return new INDArray[]{hNew, cellOut};
+        var e = new LstmSteps(z, output, tanhCell, prevH, prevC, mask == null ? null : Layout.rowMajor(mask),
+                batch, h);
+        Elements fh = Elements.of(finalH);
+        Elements fc = Elements.of(finalC);
+        int stepSize = batch * h;
+        for (int k = 0; k < steps; k++) {
+            int t = reverse ? steps - 1 - k : k;
+            Nd4j.gemm(prevH.slice(t), p.recurrentWeights(), z.slice(t), false, false, 1.0, 1.0);
+            boolean last = k == steps - 1;
+            int next = reverse ? t - 1 : t + 1;
+            e.forward(t, last ? fh : e.prevH, last ? fc : e.prevC, last ? 0 : next * stepSize);
+        }
+        return new SequenceCache(output, z, new INDArray[]{tanhCell}, new INDArray[]{prevH, prevC},
+                mask, reverse, new INDArray[]{finalH, finalC});
     }
 
     @Override
     public INDArray[] backward(SequenceCache cache, CellParams p, INDArray dOutput, INDArray[] dFinal,
                                CellParams grads) {
         INDArray act = cache.activations();
-        long steps = act.size(0);
-        long batch = act.size(1);
-        long h = p.hiddenSize();
+        int steps = (int) act.size(0);
+        int batch = (int) act.size(1);
+        int h = (int) p.hiddenSize();
         var type = act.dataType();
-        INDArray cellNew = cache.extra()[0];
-        INDArray tanhCell = cache.extra()[1];
         INDArray prevH = cache.previous()[0];
-        INDArray prevC = cache.previous()[1];
-        StepMask m = StepMask.of(cache.mask());
         INDArray dz = Nd4j.create(type, steps, batch, 4 * h);
-        INDArray dH = dFinal == null ? Nd4j.zeros(type, batch, h) : dFinal[0].dup();
-        INDArray dC = dFinal == null ? Nd4j.zeros(type, batch, h) : dFinal[1].dup();
+        INDArray dH = dFinal == null ? Nd4j.zeros(type, batch, h) : dFinal[0].dup('c');
+        INDArray dC = dFinal == null ? Nd4j.zeros(type, batch, h) : dFinal[1].dup('c');
+        var e = new LstmSteps(act, null, cache.extra()[0], prevH, cache.previous()[1],
+                cache.mask() == null ? null : Layout.rowMajor(cache.mask()), batch, h);
+        Elements dOut = Elements.of(Layout.rowMajor(dOutput));
+        Elements dzE = Elements.of(dz);
+        Elements dHE = Elements.of(dH);
+        Elements dCE = Elements.of(dC);
         for (int k = 0; k < steps; k++) {
-            int t = cache.reverse() ? k : (int) steps - 1 - k;
-            INDArray a = act.slice(t);
-            INDArray i = a.get(NDArrayIndex.all(), NDArrayIndex.interval(0, h));
-            INDArray f = a.get(NDArrayIndex.all(), NDArrayIndex.interval(h, 2 * h));
-            INDArray g = a.get(NDArrayIndex.all(), NDArrayIndex.interval(2 * h, 3 * h));
-            INDArray o = a.get(NDArrayIndex.all(), NDArrayIndex.interval(3 * h, 4 * h));
-            INDArray tc = tanhCell.slice(t);
-            INDArray dHnew = dOutput.slice(t).add(dH);
-            INDArray dCnew;
-            INDArray dHcarry;
-            INDArray dCcarry;
-            if (m == null) {
-                dCnew = dC;
-                dHcarry = null;
-                dCcarry = null;
-            } else {
-                dHcarry = m.carried(t, dH);
-                dCcarry = m.carried(t, dC);
-                m.keepInPlace(t, dHnew);
-                dCnew = m.keepInPlace(t, dC.dup());
-            }
-            // dc += dh * o * (1 - tanh(c)^2)
-            INDArray dTanh = tc.mul(tc).rsubi(1.0).muli(o).muli(dHnew);
-            dCnew = dCnew.add(dTanh);
-            INDArray d = dz.slice(t);
-            INDArray di = d.get(NDArrayIndex.all(), NDArrayIndex.interval(0, h));
-            INDArray df = d.get(NDArrayIndex.all(), NDArrayIndex.interval(h, 2 * h));
-            INDArray dg = d.get(NDArrayIndex.all(), NDArrayIndex.interval(2 * h, 3 * h));
-            INDArray dO = d.get(NDArrayIndex.all(), NDArrayIndex.interval(3 * h, 4 * h));
-            di.assign(dCnew.mul(g).muli(i.rsub(1.0).muli(i)));
-            df.assign(dCnew.mul(prevC.slice(t)).muli(f.rsub(1.0).muli(f)));
-            dg.assign(dCnew.mul(i).muli(g.mul(g).rsubi(1.0)));
-            dO.assign(dHnew.mul(tc).muli(o.rsub(1.0).muli(o)));
-            INDArray dCprev = dCnew.muli(f);
-            // dh = dz U^T, as a product with BLAS transposing U (ND4J copies a transposed view first)
-            INDArray dHprev = Nd4j.gemm(d, p.recurrentWeights(), false, true);
-            if (dHcarry != null) {
-                dHprev.addi(dHcarry);
-                dCprev.addi(dCcarry);
-            }
-            dH = dHprev;
-            dC = dCprev;
+            int t = cache.reverse() ? k : steps - 1 - k;
+            e.backward(t, dOut, dHE, dCE, dzE);
+            // dh += dz U^T, as a product with BLAS transposing U (ND4J copies a transposed view first)
+            Nd4j.gemm(dz.slice(t), p.recurrentWeights(), dH, false, true, 1.0, 1.0);
         }
         accumulateWeightGradients(dz, dz, prevH, grads);
         return new INDArray[]{dz, dH, dC};
@@ -158,15 +102,22 @@ public final class LstmCell implements RecurrentCell {
         INDArray dr2 = dRecurrent.reshape('c', rows, dRecurrent.size(2));
         INDArray h2 = prevH.reshape('c', rows, prevH.size(2));
         Nd4j.gemm(h2, dr2, grads.recurrentWeights(), true, false, 1.0, 1.0);
-        grads.bias().addi(dInput.reshape('c', rows, dInput.size(2)).sum(true, 0));
+        Products.addColumnSums(dInput.reshape('c', rows, dInput.size(2)), grads.bias());
     }
 
     @Override
     public INDArray[] step(INDArray xw, CellParams p, INDArray[] state) {
-        long batch = xw.size(0);
-        long h = p.hiddenSize();
-        INDArray cell = Nd4j.create(xw.dataType(), batch, h);
-        INDArray tanh = Nd4j.create(xw.dataType(), batch, h);
-        return cellStep(xw, p, state[0], state[1], cell, tanh);
+        INDArray z = Layout.rowMajor(xw);
+        int batch = (int) z.size(0);
+        int h = (int) p.hiddenSize();
+        var type = z.dataType();
+        INDArray hPrev = Layout.rowMajor(state[0]);
+        INDArray cPrev = Layout.rowMajor(state[1]);
+        Nd4j.gemm(hPrev, p.recurrentWeights(), z, false, false, 1.0, 1.0);
+        INDArray hNew = Nd4j.create(type, batch, h);
+        INDArray cNew = Nd4j.create(type, batch, h);
+        var e = new LstmSteps(z, null, null, hPrev, cPrev, null, batch, h);
+        e.forward(0, Elements.of(hNew), Elements.of(cNew), 0);
+        return new INDArray[]{hNew, cNew};
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;
+import org.seq2seq4j.core.linalg.Products;
 
 /**
  * Forward, backward and single-step computation of a stack of recurrent layers described by a
@@ -113,7 +114,7 @@ public final class RecurrentStack {
             INDArray[] outs = new INDArray[dirs];
             for (int d = 0; d < dirs; d++) {
                 CellParams cp = params.get(l * dirs + d);
-                INDArray xw = x2.mmul(cp.inputWeights()).addiRowVector(cp.bias())
+                INDArray xw = Products.mmul(x2, cp.inputWeights()).addiRowVector(cp.bias())
                         .reshape('c', steps, batch, cp.inputWeights().size(1));
                 caches[l * dirs + d] = cell.forward(xw, cp, mask, state == null ? null : state[l], d == 1);
                 outs[d] = caches[l * dirs + d].output();
@@ -232,7 +233,7 @@ public final class RecurrentStack {
         INDArray in = x;
         for (int l = 0; l < spec.layers(); l++) {
             CellParams cp = params.get(l);
-            INDArray xw = in.mmul(cp.inputWeights()).addiRowVector(cp.bias());
+            INDArray xw = Products.mmul(in, cp.inputWeights()).addiRowVector(cp.bias());
             state[l] = cell.step(xw, cp, state[l]);
             in = state[l][0];
         }

@@ -5,7 +5,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
-import org.nd4j.linalg.ops.transforms.Transforms;
+import org.nd4j.linalg.api.ops.impl.updaters.AdamUpdater;
 import org.seq2seq4j.core.config.OptimizerConfig;
 
 /**
@@ -36,16 +36,19 @@ public sealed interface Optimizer permits Optimizer.Adam, Optimizer.Sgd {
     }
 
     /**
-     * Adam with bias correction (Kingma and Ba 2015, Algorithm 1). The step runs in place with one scratch vector:
-     * each freshly allocated parameter-sized temporary (26 MB for the benchmark's reference model) costs a native
-     * allocation and its page faults.
+     * Adam with bias correction (Kingma and Ba 2015, Algorithm 1), in PyTorch's form: the step is
+     * {@code lr / (1 - β1^t) · m / (sqrt(v / (1 - β2^t)) + ε)}. One fused native operation (libnd4j's
+     * {@code adam_updater}) updates both moments and writes the step into a scratch vector in a single pass; it
+     * computes {@code lr sqrt(1 - β2^t) / (1 - β1^t) · m / (sqrt(v) + ε')}, which is the same step for
+     * {@code ε' = ε sqrt(1 - β2^t)}. Measured on the benchmark's reference model (7.2 million parameters, 2 cores):
+     * 21–25 ms a step, against about 50 ms for the same arithmetic as separate in-place operations.
      */
     final class Adam implements Optimizer {
         private final OptimizerConfig.Adam config;
         private INDArray m;
         private INDArray v;
         private long t;
-        /** Work space of the parameters' size; not part of the state. */
+        /** Work space of the parameters' size, receiving the step; not part of the state. */
         private final INDArray scratch;
 
         Adam(OptimizerConfig.Adam config, long n, org.nd4j.linalg.api.buffer.DataType type) {
@@ -58,14 +61,11 @@ public sealed interface Optimizer permits Optimizer.Adam, Optimizer.Sgd {
         @Override
         public void step(INDArray params, INDArray g, double lr) {
             t++;
-            double b1 = config.beta1();
-            double b2 = config.beta2();
-            m.muli(b1).addi(scratch.assign(g).muli(1 - b1));
-            v.muli(b2).addi(scratch.assign(g).muli(g).muli(1 - b2));
-            double alpha = lr * Math.sqrt(1 - Math.pow(b2, t)) / (1 - Math.pow(b1, t));
-            INDArray denom = Transforms.sqrt(scratch.assign(v), false).addi(config.epsilon()
-                    * Math.sqrt(1 - Math.pow(b2, t)));
-            params.subi(denom.rdivi(m).muli(alpha));
+            double epsilon = config.epsilon() * Math.sqrt(1 - Math.pow(config.beta2(), t));
+            // the operation counts iterations from 0 and raises the betas to iteration + 1
+            Nd4j.exec(new AdamUpdater(g, v, m, scratch, v, m, lr, config.beta1(), config.beta2(), epsilon,
+                    Math.toIntExact(t - 1)));
+            params.subi(scratch);
         }
 
         @Override

