@@ -27,7 +27,7 @@ import org.seq2seq4j.core.train.TrainingStep;
  * Our training and greedy-decoding throughput against the PyTorch CPU peer ({@code ../shared/peers/torch_seq2seq.py})
  * on the reference configuration (vocabulary 8000, embeddings 256, hidden 256, batch 64, lengths 20, one-layer LSTMs),
  * without and with a bidirectional encoder and dot attention, measured the way the peer measures itself (3 warm-up
- * steps, then the mean over {@code --steps} steps; greedy decoding of the batch for exactly 20 steps at most) and
+ * steps, then the mean over {@code --steps} steps; greedy decoding of the batch for 20 decoder steps at most) and
  * interleaved with it round by round on the same machine, so that both see the same load; medians over the rounds.
  * Also reports the fraction of the machine's single-precision matrix-multiply rate ({@code 2048^3} sgemm through ND4J,
  * measured in the same JVM) that our training step reaches ({@link TrainingFlops}).
@@ -174,7 +174,9 @@ public final class PeerComparison {
             step.run(batch, 1e-3, i);
         }
         double trainSeconds = (System.nanoTime() - t0) / 1e9 / steps;
-        GreedyDecoder greedy = new GreedyDecoder(LENGTH, src.size());
+        // the peer runs exactly LENGTH decoder steps; ours runs maxLength + 1, the last of which may only end the
+        // sentence (a limit of LENGTH tokens would take LENGTH + 1 steps on a model that never ends one)
+        GreedyDecoder greedy = new GreedyDecoder(LENGTH - 1, src.size());
         greedy.decode(model, src);
         int reps = Math.max(1, steps / 3);
         long t1 = System.nanoTime();

@@ -50,7 +50,8 @@ public final class OutputProjectionVertexImpl extends ToolkitVertexImpl {
         long b = x.size(0);
         long t = x.size(2);
         rows = x.permute(0, 2, 1).dup('c').reshape('c', b * t, conf.getHiddenSize());
-        INDArray z = Products.mmul(rows, weights()).addiRowVector(bias());
+        INDArray z = newOutput(rows.dataType(), b * t, conf.getVocabulary());
+        Nd4j.gemm(rows, weights(), z, false, false, 1.0, 0.0).addiRowVector(bias());
         return z.reshape('c', b, t, conf.getVocabulary());
     }
 

@@ -77,7 +77,10 @@ public final class SoftmaxCrossEntropyLayerImpl extends RnnLossLayer {
         INDArray delta;
         if (layerConf().getLossFn() instanceof SparseSoftmaxCrossEntropy loss) {
             double[] scores = new double[(int) (input.size(0) * input.size(1))];
-            delta = loss.gradient(labelRows(), logitRows(), maskRows(), scores);
+            // computed where DL4J wants it, instead of copied there: the reference batch's gradient is 41 MB
+            INDArray logits = logitRows();
+            delta = loss.gradient(labelRows(), logits, maskRows(), scores, workspaceMgr.createUninitialized(
+                    ArrayType.ACTIVATION_GRAD, logits.dataType(), logits.shape(), 'c'));
             lastSum = Arrays.stream(scores).sum();
             lastInput = input;
             lastLabels = labels;

@@ -40,6 +40,8 @@ public abstract class ToolkitVertexImpl extends BaseGraphVertex {
     private Map<String, INDArray> gradients = Collections.emptyMap();
     /** Masks of the inputs, as handed over by DL4J; null entries for inputs without a mask. */
     protected INDArray[] inputMasks;
+    /** DL4J's workspaces of the forward pass under way, or null outside {@link #doForward}. */
+    private LayerWorkspaceMgr forwardWorkspaces;
 
     protected ToolkitVertexImpl(ComputationGraph graph, String name, int vertexIndex, INDArray paramsView,
                                 Map<String, long[]> shapes, DataType dataType) {
@@ -76,12 +78,30 @@ public abstract class ToolkitVertexImpl extends BaseGraphVertex {
     protected void keepForBackward(UnaryOperator<INDArray> toActivations) {
     }
 
+    /**
+     * A new uninitialised row-major array in the activations workspace, for {@link #forward} to compute its output
+     * into: a large output is otherwise copied there when {@link #forward} returns (the logits of the benchmark's
+     * reference batch are {@code [1280, 8000]}, 41 MB). Only during {@link #forward}.
+     */
+    protected INDArray newOutput(DataType type, long... shape) {
+        if (forwardWorkspaces == null) {
+            throw new IllegalStateException("vertex " + vertexName + ": outputs are created during forward only");
+        }
+        return forwardWorkspaces.createUninitialized(ArrayType.ACTIVATIONS, type, shape, 'c');
+    }
+
     @Override
     public final INDArray doForward(boolean training, LayerWorkspaceMgr workspaceMgr) {
         if (!canDoForward()) {
             throw new IllegalStateException("vertex " + vertexName + ": not all inputs are set");
         }
-        INDArray out = forward(training);
+        forwardWorkspaces = workspaceMgr;
+        INDArray out;
+        try {
+            out = forward(training);
+        } finally {
+            forwardWorkspaces = null;
+        }
         if (training) {
             keepForBackward(a -> a == null ? null : workspaceMgr.leverageTo(ArrayType.ACTIVATIONS, a));
         }

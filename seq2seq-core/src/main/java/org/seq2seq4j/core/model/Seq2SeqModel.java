@@ -20,6 +20,7 @@ import org.seq2seq4j.core.config.ModelConfig;
 import org.seq2seq4j.core.graph.EmbeddingVertexImpl;
 import org.seq2seq4j.core.graph.OutputProjectionVertexImpl;
 import org.seq2seq4j.core.linalg.Products;
+import org.seq2seq4j.core.linalg.RowSoftmax;
 import org.seq2seq4j.core.graph.StepwiseStack;
 import org.seq2seq4j.core.io.AtomicFiles;
 import org.seq2seq4j.core.io.Json;
@@ -242,15 +243,8 @@ public final class Seq2SeqModel {
             var out = graph.getLayer(Seq2SeqGraph.OUTPUT);
             logits = Products.mmul(h, out.getParam("W")).addiRowVector(out.getParam("b"));
         }
-        return new Step(logSoftmax(logits), new DecoderState(layers, config.inputFeeding() ? h : null,
+        return new Step(RowSoftmax.logSoftmax(logits), new DecoderState(layers, config.inputFeeding() ? h : null,
                 state.encoded(), coverage));
-    }
-
-    /** Row-wise log-softmax. */
-    static INDArray logSoftmax(INDArray logits) {
-        INDArray shifted = logits.subColumnVector(logits.max(true, 1));
-        INDArray lse = Transforms.log(Transforms.exp(shifted, true).sum(true, 1), false);
-        return shifted.subiColumnVector(lse);
     }
 
     private StepwiseStack decoder() {

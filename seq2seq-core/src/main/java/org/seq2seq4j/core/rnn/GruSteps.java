@@ -1,6 +1,8 @@
 package org.seq2seq4j.core.rnn;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.seq2seq4j.core.linalg.Elements;
+import org.seq2seq4j.core.linalg.RowSplit;
 
 /**
  * The element-wise part of {@link GruCell}'s steps as single loops, as {@link LstmSteps} is for the LSTM: gates,

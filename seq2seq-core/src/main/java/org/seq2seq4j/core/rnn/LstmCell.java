@@ -2,6 +2,7 @@ package org.seq2seq4j.core.rnn;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.seq2seq4j.core.linalg.Elements;
 import org.seq2seq4j.core.linalg.Layout;
 import org.seq2seq4j.core.linalg.Products;
 

@@ -1,6 +1,8 @@
 package org.seq2seq4j.core.rnn;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.seq2seq4j.core.linalg.Elements;
+import org.seq2seq4j.core.linalg.RowSplit;
 
 /**
  * The element-wise part of {@link LstmCell}'s steps as single loops: gate activations, state update and mask

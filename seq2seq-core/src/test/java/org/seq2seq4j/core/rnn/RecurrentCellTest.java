@@ -11,6 +11,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.INDArrayIndex;
 import org.nd4j.linalg.indexing.NDArrayIndex;
+import org.seq2seq4j.core.linalg.RowSplit;
 
 /** Invariants every {@link RecurrentCell} keeps, checked for each cell type. */
 class RecurrentCellTest {

@@ -1,14 +1,13 @@
-package org.seq2seq4j.core.rnn;
+package org.seq2seq4j.core.linalg;
 
 import java.nio.DoubleBuffer;
 import java.util.Arrays;
 import java.nio.FloatBuffer;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.seq2seq4j.core.linalg.Layout;
 
 /**
- * Element access to a row-major contiguous array, for the cells' fused per-step loops. Index 0 is the array's first
+ * Element access to a row-major contiguous array, for fused loops (the recurrent cells' steps, the softmax rows). Index 0 is the array's first
  * element (its offset into the data buffer is applied here); values are read and written as doubles, so one loop
  * serves float training and double-precision gradient checks.
  *
@@ -16,10 +15,10 @@ import org.seq2seq4j.core.linalg.Layout;
  * blocks, of strided access; an LSTM step needs about fifteen of them forward and twenty backward. A single loop over
  * the step's elements does the same arithmetic in one pass over contiguous memory.
  */
-abstract sealed class Elements {
+public abstract sealed class Elements {
 
     /** Wraps {@code array}, which must be row-major contiguous (as arrays the cells create are). */
-    static Elements of(INDArray array) {
+    public static Elements of(INDArray array) {
         if (!Layout.isRowMajorContiguous(array)) {
             throw new IllegalArgumentException("a fused cell loop needs a row-major contiguous array, got shape "
                     + Arrays.toString(array.shape()) + " strides " + Arrays.toString(array.stride()));
@@ -36,11 +35,14 @@ abstract sealed class Elements {
         };
     }
 
-    abstract double get(int i);
+    /** Element {@code i} in row-major order. */
+    public abstract double get(int i);
 
-    abstract void set(int i, double v);
+    /** Sets element {@code i} in row-major order (rounded to the array's type). */
+    public abstract void set(int i, double v);
 
-    static final class Floats extends Elements {
+    /** Elements of a FLOAT array. */
+    public static final class Floats extends Elements {
         private final FloatBuffer buffer;
         private final int offset;
 
@@ -50,17 +52,18 @@ abstract sealed class Elements {
         }
 
         @Override
-        double get(int i) {
+        public double get(int i) {
             return buffer.get(offset + i);
         }
 
         @Override
-        void set(int i, double v) {
+        public void set(int i, double v) {
             buffer.put(offset + i, (float) v);
         }
     }
 
-    static final class Doubles extends Elements {
+    /** Elements of a DOUBLE array. */
+    public static final class Doubles extends Elements {
         private final DoubleBuffer buffer;
         private final int offset;
 
@@ -70,12 +73,12 @@ abstract sealed class Elements {
         }
 
         @Override
-        double get(int i) {
+        public double get(int i) {
             return buffer.get(offset + i);
         }
 
         @Override
-        void set(int i, double v) {
+        public void set(int i, double v) {
             buffer.put(offset + i, v);
         }
     }

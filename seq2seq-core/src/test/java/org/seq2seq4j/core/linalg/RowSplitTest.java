@@ -1,4 +1,4 @@
-package org.seq2seq4j.core.rnn;
+package org.seq2seq4j.core.linalg;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

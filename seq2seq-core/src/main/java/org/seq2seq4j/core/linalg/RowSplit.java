@@ -1,4 +1,4 @@
-package org.seq2seq4j.core.rnn;
+package org.seq2seq4j.core.linalg;
 
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -8,25 +8,25 @@ import java.util.function.IntSupplier;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * Runs a loop over the rows (examples) of one recurrent step on the backend's CPU threads: the calling thread takes
- * the last share and helper threads the others. The element-wise loops of a step run between BLAS calls, while the
- * BLAS threads sleep (OpenMP's passive wait), so on 2 cores the second core is otherwise idle there. Rows are
- * independent, so the split does not change any result.
+ * Runs a loop over independent rows (the examples of a recurrent step, the rows of a softmax) on the backend's CPU
+ * threads: the calling thread takes the last share and helper threads the others. These loops run between BLAS
+ * calls, while the BLAS threads wait, so on 2 cores the second core is otherwise idle there. Rows are independent,
+ * so the split does not change any result.
  */
-final class RowSplit {
+public final class RowSplit {
 
     /** Below this many elements a step runs on the calling thread: a hand-over costs tens of microseconds. */
-    static final int MIN_ELEMENTS = 8192;
+    public static final int MIN_ELEMENTS = 8192;
 
     private static final ExecutorService HELPERS = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "seq2seq4j-rnn-rows");
+        Thread t = new Thread(r, "seq2seq4j-rows");
         t.setDaemon(true);
         return t;
     });
 
     /** The loop body over rows {@code [from, to)}. */
     @FunctionalInterface
-    interface Rows {
+    public interface Rows {
         void run(int from, int to);
     }
 
@@ -37,7 +37,7 @@ final class RowSplit {
     }
 
     /** Runs {@code work} with steps split over {@code n} threads (tests run ND4J with one). */
-    static void withThreads(int n, Runnable work) {
+    public static void withThreads(int n, Runnable work) {
         IntSupplier before = threads;
         threads = () -> n;
         try {
@@ -48,7 +48,7 @@ final class RowSplit {
     }
 
     /** Runs {@code body} over {@code [0, rows)}, split when the step has at least {@link #MIN_ELEMENTS} elements. */
-    static void run(int rows, int elementsPerRow, Rows body) {
+    public static void run(int rows, int elementsPerRow, Rows body) {
         boolean small = (long) rows * elementsPerRow < MIN_ELEMENTS;
         runInParts(rows, small ? 1 : Math.min(rows, threads.getAsInt()), body);
     }
@@ -71,7 +71,7 @@ final class RowSplit {
                 f.get();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while a recurrent step ran", e);
+                throw new IllegalStateException("interrupted while a split loop ran", e);
             } catch (ExecutionException e) {
                 throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
             }
