@@ -16,6 +16,7 @@ import org.seq2seq4j.core.config.AttentionType;
 import org.seq2seq4j.core.config.GradientClipping;
 import org.seq2seq4j.core.config.ModelConfig;
 import org.seq2seq4j.core.decode.GreedyDecoder;
+import org.seq2seq4j.core.decode.Hypothesis;
 import org.seq2seq4j.core.io.Json;
 import org.seq2seq4j.core.model.Batch;
 import org.seq2seq4j.core.model.Seq2SeqModel;
@@ -122,6 +123,10 @@ public final class PeerComparison {
             ModelConfig config = Seq2SeqWorkload.modelConfig(row.attention(), row.bidirectional(), SIZE, SIZE);
             Seq2SeqModel model = Seq2SeqModel.create(config, Seq2SeqWorkload.SYMBOLS, VOCABULARY, VOCABULARY,
                     Seq2SeqWorkload.SEED, DataType.FLOAT);
+            // greedy decoding runs on an untrained copy: the trained one soon ends its sentences early, while the
+            // peer always runs all its steps
+            Seq2SeqModel decoding = Seq2SeqModel.create(config, Seq2SeqWorkload.SYMBOLS, VOCABULARY, VOCABULARY,
+                    Seq2SeqWorkload.SEED, DataType.FLOAT);
             List<int[]> src = Seq2SeqWorkload.sequences(BATCH, LENGTH, VOCABULARY, Seq2SeqWorkload.SEED + 1);
             List<int[]> tgt = Seq2SeqWorkload.sequences(BATCH, LENGTH - 1, VOCABULARY, Seq2SeqWorkload.SEED + 2);
             double[] oursTrain = new double[rounds];
@@ -129,7 +134,7 @@ public final class PeerComparison {
             double[] peerTrain = new double[rounds];
             double[] peerGreedy = new double[rounds];
             for (int r = 0; r < rounds; r++) {
-                Measurement ours = measureOurs(model, src, tgt, steps);
+                Measurement ours = measureOurs(model, decoding, src, tgt, steps);
                 oursTrain[r] = ours.trainTokensPerSecond();
                 oursGreedy[r] = ours.greedySentencesPerSecond();
                 JsonNode p = runPeer(python, peer, row, steps, threads, peerPolicy);
@@ -161,8 +166,12 @@ public final class PeerComparison {
         System.exit(2);
     }
 
-    /** Our training and greedy throughput, timed as the peer times itself. */
-    static Measurement measureOurs(Seq2SeqModel model, List<int[]> src, List<int[]> tgt, int steps) {
+    /**
+     * Our training throughput on {@code model} and greedy throughput on {@code decoding}, timed as the peer times
+     * itself. Fails if a decoding stopped before its last step, which would make it cheaper than the peer's.
+     */
+    static Measurement measureOurs(Seq2SeqModel model, Seq2SeqModel decoding, List<int[]> src, List<int[]> tgt,
+                                   int steps) {
         TrainingStep step = TrainingStep.create(model,
                 Seq2SeqWorkload.trainingConfig(src.size(), new GradientClipping.None()));
         Batch batch = model.batches().batch(src, tgt);
@@ -177,14 +186,21 @@ public final class PeerComparison {
         // the peer runs exactly LENGTH decoder steps; ours runs maxLength + 1, the last of which may only end the
         // sentence (a limit of LENGTH tokens would take LENGTH + 1 steps on a model that never ends one)
         GreedyDecoder greedy = new GreedyDecoder(LENGTH - 1, src.size());
-        greedy.decode(model, src);
+        requireAllSteps(greedy.decode(decoding, src));
         int reps = Math.max(1, steps / 3);
         long t1 = System.nanoTime();
         for (int i = 0; i < reps; i++) {
-            greedy.decode(model, src);
+            greedy.decode(decoding, src);
         }
         double decodeSeconds = (System.nanoTime() - t1) / 1e9 / reps;
         return new Measurement(src.size() * LENGTH / trainSeconds, src.size() / decodeSeconds);
+    }
+
+    private static void requireAllSteps(List<Hypothesis> decoded) {
+        if (decoded.stream().allMatch(h -> h.tokens().length < LENGTH - 1)) {
+            throw new IllegalStateException("every sentence ended before the last of " + LENGTH + " decoder steps, "
+                    + "so the greedy measurement would not compare with the peer's");
+        }
     }
 
     /** Runs the peer once; {@code waitPolicy} is its {@code OMP_WAIT_POLICY}, null for OpenMP's default. */

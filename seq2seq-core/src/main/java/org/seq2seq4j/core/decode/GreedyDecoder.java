@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.seq2seq4j.core.io.Workspaces;
+import org.seq2seq4j.core.linalg.RowSoftmax;
 import org.seq2seq4j.core.model.DecoderState;
 import org.seq2seq4j.core.model.Seq2SeqModel;
 
@@ -71,8 +72,7 @@ public final class GreedyDecoder implements Decoder {
         for (int t = 0; t <= maxLength && remaining > 0; t++) {
             Seq2SeqModel.Step step = model.step(state, previous);
             state = step.state();
-            INDArray logp = step.logProbabilities();
-            INDArray best = logp.argMax(1);
+            RowSoftmax.Best best = step.best();
             double[] gen = step.generation() == null ? null : step.generation().reshape(b).toDoubleVector();
             for (int i = 0; i < b; i++) {
                 if (done[i]) {
@@ -80,8 +80,8 @@ public final class GreedyDecoder implements Decoder {
                     continue;
                 }
                 // the last allowed step may only end the sentence
-                int next = t == maxLength ? eos : best.getInt(i);
-                score[i] += logp.getDouble(i, next);
+                int next = t == maxLength ? eos : best.ids()[i];
+                score[i] += next == best.ids()[i] ? best.logProbabilities()[i] : step.logProbability(i, next);
                 if (next == eos) {
                     done[i] = true;
                     remaining--;

@@ -56,6 +56,11 @@ public abstract class ToolkitVertexImpl extends BaseGraphVertex {
         return params;
     }
 
+    /** The vertex's slice of the network's gradient vector, {@code [1, N]}: all {@link #gradients()} in order. */
+    protected INDArray gradientsView() {
+        return gradientsView;
+    }
+
     /** Named gradient views, zeroed at the start of every backward pass. */
     protected Map<String, INDArray> gradients() {
         return gradients;

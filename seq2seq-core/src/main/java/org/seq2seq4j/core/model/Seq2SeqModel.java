@@ -185,15 +185,80 @@ public final class Seq2SeqModel {
     }
 
     /**
-     * Result of one decoder step: log-probabilities {@code [B, V]} of the next token ({@code [B, V + n]} over the
-     * extended vocabulary for a copy model) and the new state.
-     *
-     * @param generation a copy model's {@code p_gen} {@code [B, 1]}, otherwise null
+     * Result of one decoder step: the distribution of the next token over the vocabulary ({@code [B, V]}; over the
+     * extended vocabulary, {@code [B, V + n]}, for a copy model) and the new state. A step of a model without copy
+     * keeps the logits and takes their log-softmax only when {@link #logProbabilities} is asked for: greedy decoding
+     * needs the best token and its log-probability alone ({@link #best}), which one softmax gives.
      */
-    public record Step(INDArray logProbabilities, DecoderState state, INDArray generation) {
+    public static final class Step {
+        private final INDArray logits;
+        private INDArray logProbabilities;
+        private RowSoftmax.Best best;
+        private final DecoderState state;
+        private final INDArray generation;
+
+        private Step(INDArray logits, INDArray logProbabilities, DecoderState state, INDArray generation) {
+            this.logits = logits;
+            this.logProbabilities = logProbabilities;
+            this.state = state;
+            this.generation = generation;
+        }
+
+        /** A step from its log-probabilities ({@code generation}: a copy model's {@code p_gen [B, 1]}, or null). */
+        public Step(INDArray logProbabilities, DecoderState state, INDArray generation) {
+            this(null, logProbabilities, state, generation);
+        }
 
         public Step(INDArray logProbabilities, DecoderState state) {
-            this(logProbabilities, state, null);
+            this(null, logProbabilities, state, null);
+        }
+
+        /** A step from the logits of the next token. */
+        public static Step ofLogits(INDArray logits, DecoderState state) {
+            return new Step(logits, null, state, null);
+        }
+
+        /** Log-probabilities of the next token, {@code [B, V]}. */
+        public INDArray logProbabilities() {
+            if (logProbabilities == null) {
+                logProbabilities = RowSoftmax.logSoftmax(logits);
+            }
+            return logProbabilities;
+        }
+
+        /** The most probable next token of every row and its log-probability. */
+        public RowSoftmax.Best best() {
+            if (best == null && logProbabilities == null) {
+                best = RowSoftmax.best(logits);
+            } else if (best == null) {
+                int[] ids = logProbabilities.argMax(1).toIntVector();
+                double[] values = new double[ids.length];
+                for (int i = 0; i < ids.length; i++) {
+                    values[i] = logProbabilities.getDouble(i, ids[i]);
+                }
+                best = new RowSoftmax.Best(ids, values);
+            }
+            return best;
+        }
+
+        /** The log-probability of {@code token} as the next token of row {@code row}. */
+        public double logProbability(int row, int token) {
+            if (logProbabilities != null) {
+                return logProbabilities.getDouble(row, token);
+            }
+            // log p = z - logsumexp(z), and logsumexp(z) = z_best - log p_best
+            RowSoftmax.Best b = best();
+            return logits.getDouble(row, token) - (logits.getDouble(row, b.ids()[row]) - b.logProbabilities()[row]);
+        }
+
+        /** The decoder state after the step. */
+        public DecoderState state() {
+            return state;
+        }
+
+        /** A copy model's {@code p_gen} {@code [B, 1]}, otherwise null. */
+        public INDArray generation() {
+            return generation;
         }
     }
 
@@ -243,7 +308,7 @@ public final class Seq2SeqModel {
             var out = graph.getLayer(Seq2SeqGraph.OUTPUT);
             logits = Products.mmul(h, out.getParam("W")).addiRowVector(out.getParam("b"));
         }
-        return new Step(RowSoftmax.logSoftmax(logits), new DecoderState(layers, config.inputFeeding() ? h : null,
+        return Step.ofLogits(logits, new DecoderState(layers, config.inputFeeding() ? h : null,
                 state.encoded(), coverage));
     }
 
