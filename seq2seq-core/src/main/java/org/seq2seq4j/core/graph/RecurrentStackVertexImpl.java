@@ -19,7 +19,7 @@ public final class RecurrentStackVertexImpl extends ToolkitVertexImpl implements
                              RecurrentStackVertex conf, DataType dataType) {
         super(graph, name, idx, paramsView, conf.paramShapes(), dataType);
         this.stack = new RecurrentStack(conf.spec());
-        this.cellParams = conf.spec().cellParams(namedParams());
+        this.cellParams = conf.spec().cellParams(paramsView, namedParams());
     }
 
     /** The computation, for step-wise decoding with the same parameters. */

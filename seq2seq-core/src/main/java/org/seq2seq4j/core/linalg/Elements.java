@@ -41,8 +41,15 @@ public abstract sealed class Elements {
     /** Sets element {@code i} in row-major order (rounded to the array's type). */
     public abstract void set(int i, double v);
 
+    /**
+     * Copies the {@code n} elements from {@code from} on into {@code dst} in one bulk read (element by element, a
+     * direct buffer's bounds and liveness checks cost more than the arithmetic of a simple loop).
+     */
+    public abstract void copyTo(int from, double[] dst, int n);
+
     /** Elements of a FLOAT array. */
     public static final class Floats extends Elements {
+        private static final ThreadLocal<float[]> SCRATCH = ThreadLocal.withInitial(() -> new float[0]);
         private final FloatBuffer buffer;
         private final int offset;
 
@@ -59,6 +66,19 @@ public abstract sealed class Elements {
         @Override
         public void set(int i, double v) {
             buffer.put(offset + i, (float) v);
+        }
+
+        @Override
+        public void copyTo(int from, double[] dst, int n) {
+            float[] row = SCRATCH.get();
+            if (row.length < n) {
+                row = new float[n];
+                SCRATCH.set(row);
+            }
+            buffer.get(offset + from, row, 0, n);
+            for (int j = 0; j < n; j++) {
+                dst[j] = row[j];
+            }
         }
     }
 
@@ -80,6 +100,11 @@ public abstract sealed class Elements {
         @Override
         public void set(int i, double v) {
             buffer.put(offset + i, v);
+        }
+
+        @Override
+        public void copyTo(int from, double[] dst, int n) {
+            buffer.get(offset + from, dst, 0, n);
         }
     }
 }

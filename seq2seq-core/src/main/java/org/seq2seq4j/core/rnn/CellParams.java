@@ -11,8 +11,16 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * @param bias             {@code b}, {@code [1, G*H]}: added to the input projection
  * @param recurrentBias    GRU only: {@code b_hn}, {@code [1, H]}, added to {@code h U_n} inside the reset gate
  *                         product; null for LSTM
+ * @param stacked          {@code [W; U; b]}, {@code [I + H + 1, G*H]}, a view of the same values where they lie
+ *                         together in that order (as in the network's parameter vector), so that an inference step
+ *                         is the one product {@code [x, h, 1] [W; U; b]}; or null
  */
-public record CellParams(INDArray inputWeights, INDArray recurrentWeights, INDArray bias, INDArray recurrentBias) {
+public record CellParams(INDArray inputWeights, INDArray recurrentWeights, INDArray bias, INDArray recurrentBias,
+                         INDArray stacked) {
+
+    public CellParams(INDArray inputWeights, INDArray recurrentWeights, INDArray bias, INDArray recurrentBias) {
+        this(inputWeights, recurrentWeights, bias, recurrentBias, null);
+    }
 
     /** Hidden size H. */
     public long hiddenSize() {

@@ -109,12 +109,21 @@ public final class LstmCell implements RecurrentCell {
     @Override
     public INDArray[] step(INDArray xw, CellParams p, INDArray[] state) {
         INDArray z = Layout.rowMajor(xw);
+        Nd4j.gemm(state[0], p.recurrentWeights(), z, false, false, 1.0, 1.0);
+        return stepFromGates(z, p, state);
+    }
+
+    /**
+     * One inference step from the complete gate pre-activations {@code z = x W + b + h U} ({@code [B, 4H]};
+     * overwritten). Returns {h_new, c_new}.
+     */
+    INDArray[] stepFromGates(INDArray gates, CellParams p, INDArray[] state) {
+        INDArray z = Layout.rowMajor(gates);
         int batch = (int) z.size(0);
         int h = (int) p.hiddenSize();
         var type = z.dataType();
         INDArray hPrev = Layout.rowMajor(state[0]);
         INDArray cPrev = Layout.rowMajor(state[1]);
-        Nd4j.gemm(hPrev, p.recurrentWeights(), z, false, false, 1.0, 1.0);
         INDArray hNew = Nd4j.create(type, batch, h);
         INDArray cNew = Nd4j.create(type, batch, h);
         var e = new LstmSteps(z, null, null, hPrev, cPrev, null, batch, h);

@@ -233,8 +233,19 @@ public final class RecurrentStack {
         INDArray in = x;
         for (int l = 0; l < spec.layers(); l++) {
             CellParams cp = params.get(l);
-            INDArray xw = Products.mmul(in, cp.inputWeights()).addiRowVector(cp.bias());
-            state[l] = cell.step(xw, cp, state[l]);
+            if (cell instanceof LstmCell lstm && cp.stacked() != null) {
+                // one product [x, h, 1] [W; U; b] instead of x W + b and h U
+                long inputs = in.size(1);
+                long h = cp.hiddenSize();
+                INDArray joined = Nd4j.createUninitialized(in.dataType(), new long[]{in.size(0), inputs + h + 1}, 'c');
+                joined.get(NDArrayIndex.all(), NDArrayIndex.interval(0, inputs)).assign(in);
+                joined.get(NDArrayIndex.all(), NDArrayIndex.interval(inputs, inputs + h)).assign(state[l][0]);
+                joined.get(NDArrayIndex.all(), NDArrayIndex.point(inputs + h)).assign(1);
+                state[l] = lstm.stepFromGates(Products.mmul(joined, cp.stacked()), cp, state[l]);
+            } else {
+                INDArray xw = Products.mmul(in, cp.inputWeights()).addiRowVector(cp.bias());
+                state[l] = cell.step(xw, cp, state[l]);
+            }
             in = state[l][0];
         }
         return in;

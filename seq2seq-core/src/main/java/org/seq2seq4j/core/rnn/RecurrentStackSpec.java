@@ -83,6 +83,34 @@ public record RecurrentStackSpec(CellType cell, int inputSize, int hiddenSize, i
         return n;
     }
 
+    /**
+     * Cell parameters as views of {@code flat}, the stack's slice of the parameter vector ({@link #paramShapes()}
+     * order), layer-major, each with its {@link CellParams#stacked} view.
+     */
+    public List<CellParams> cellParams(org.nd4j.linalg.api.ndarray.INDArray flat,
+                                       Map<String, org.nd4j.linalg.api.ndarray.INDArray> table) {
+        List<CellParams> plain = cellParams(table);
+        var v = flat.reshape(flat.length());
+        List<CellParams> out = new ArrayList<>();
+        long offset = 0;
+        int cellIndex = 0;
+        var shapes = new ArrayList<>(paramShapes().entrySet());
+        for (int k = 0; k < shapes.size(); k++) {
+            if (!shapes.get(k).getKey().startsWith("W_")) {
+                offset += shapes.get(k).getValue()[0] * shapes.get(k).getValue()[1];
+                continue;
+            }
+            long[] w = shapes.get(k).getValue();
+            long rows = w[0] + shapes.get(k + 1).getValue()[0] + 1;
+            var stacked = v.get(org.nd4j.linalg.indexing.NDArrayIndex.interval(offset, offset + rows * w[1]))
+                    .reshape('c', rows, w[1]);
+            CellParams p = plain.get(cellIndex++);
+            out.add(new CellParams(p.inputWeights(), p.recurrentWeights(), p.bias(), p.recurrentBias(), stacked));
+            offset += w[0] * w[1];
+        }
+        return out;
+    }
+
     /** Groups a name → array table (as from {@link #paramShapes()}) into cell parameters, layer-major. */
     public List<CellParams> cellParams(Map<String, org.nd4j.linalg.api.ndarray.INDArray> table) {
         List<CellParams> out = new ArrayList<>();
