@@ -10,7 +10,7 @@ final class Gates {
         return 1.0 / (1.0 + Math.exp(-x));
     }
 
-    /** {@code tanh} through one {@link Math#exp}, which the JIT compiles to an intrinsic; {@link Math#tanh} is not one. */
+    /** {@code tanh} through one {@link Math#exp}, which the JIT compiles to an intrinsic ({@link Math#tanh} is not). */
     static double tanh(double x) {
         return 1.0 - 2.0 / (Math.exp(2.0 * x) + 1.0);
     }

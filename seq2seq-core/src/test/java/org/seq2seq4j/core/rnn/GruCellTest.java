@@ -12,10 +12,6 @@ class GruCellTest {
 
     private static final GruCell CELL = new GruCell();
 
-    private static double sigmoid(double x) {
-        return 1 / (1 + Math.exp(-x));
-    }
-
     @Test
     void forwardFollowsTheCellEquations() {
         int steps = 3;
@@ -37,8 +33,8 @@ class GruCellTest {
             }
             double[] next = new double[h];
             for (int j = 0; j < h; j++) {
-                double r = sigmoid(x[j] + hu[j]);
-                double z = sigmoid(x[h + j] + hu[h + j]);
+                double r = RecurrentCellTest.sigmoid(x[j] + hu[j]);
+                double z = RecurrentCellTest.sigmoid(x[h + j] + hu[h + j]);
                 double n = Math.tanh(x[2 * h + j] + r * (hu[2 * h + j] + bhn[j]));
                 next[j] = (1 - z) * n + z * hs[j];
             }

@@ -12,10 +12,6 @@ class LstmCellTest {
 
     private static final LstmCell CELL = new LstmCell();
 
-    private static double sigmoid(double x) {
-        return 1 / (1 + Math.exp(-x));
-    }
-
     @Test
     void forwardFollowsTheCellEquations() {
         int steps = 3;
@@ -29,7 +25,8 @@ class LstmCellTest {
         double[] hs = hPrev.clone();
         double[] cs = cPrev.clone();
         for (int t = 0; t < steps; t++) {
-            double[] z = xw.get(NDArrayIndex.point(t), NDArrayIndex.point(0), NDArrayIndex.all()).reshape(-1).toDoubleVector();
+            double[] z = xw.get(NDArrayIndex.point(t), NDArrayIndex.point(0), NDArrayIndex.all()).reshape(-1)
+                    .toDoubleVector();
             for (int k = 0; k < 4 * h; k++) {
                 for (int j = 0; j < h; j++) {
                     z[k] += hs[j] * u[j][k];
@@ -37,8 +34,10 @@ class LstmCellTest {
             }
             double[] next = new double[h];
             for (int j = 0; j < h; j++) {
-                double c = sigmoid(z[h + j]) * cs[j] + sigmoid(z[j]) * Math.tanh(z[2 * h + j]);
-                next[j] = sigmoid(z[3 * h + j]) * Math.tanh(c);
+                double i = RecurrentCellTest.sigmoid(z[j]);
+                double f = RecurrentCellTest.sigmoid(z[h + j]);
+                double c = f * cs[j] + i * Math.tanh(z[2 * h + j]);
+                next[j] = RecurrentCellTest.sigmoid(z[3 * h + j]) * Math.tanh(c);
                 cs[j] = c;
             }
             hs = next;

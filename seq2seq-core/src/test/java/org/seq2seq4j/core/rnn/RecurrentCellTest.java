@@ -20,6 +20,11 @@ class RecurrentCellTest {
         return Stream.of(new LstmCell(), new GruCell());
     }
 
+    /** The logistic function, written out independently of the cells' own. */
+    static double sigmoid(double x) {
+        return 1 / (1 + Math.exp(-x));
+    }
+
     static CellParams params(RecurrentCell cell, int input, int hidden, long seed) {
         Nd4j.getRandom().setSeed(seed);
         long gates = (long) cell.gateBlocks() * hidden;
