@@ -6,6 +6,7 @@ import org.deeplearning4j.nn.conf.inputs.InputType;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * The decoder's output projection to vocabulary logits, {@code z = h W + b}, as one matrix product over all target
@@ -80,9 +81,10 @@ public class OutputProjectionVertex extends ToolkitVertex {
         OutputProjectionVertexImpl v = new OutputProjectionVertexImpl(graph, name, idx, paramsView, this,
                 networkDatatype);
         if (initializeParams) {
-            double limit = 1.0 / Math.sqrt(hiddenSize);
-            ParamInit.uniform(v.weights(), limit);
-            ParamInit.uniform(v.bias(), limit);
+            // DL4J's XAVIER (normal, variance 2 / (fanIn + fanOut)) and a zero bias, as its RnnOutputLayer had
+            v.weights().assign(Nd4j.randn(v.weights().dataType(), v.weights().shape())
+                    .muli(Math.sqrt(2.0 / (hiddenSize + vocabulary))));
+            v.bias().assign(0);
         }
         return v;
     }

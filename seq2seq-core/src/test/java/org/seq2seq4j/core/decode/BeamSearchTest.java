@@ -95,7 +95,7 @@ class BeamSearchTest {
     }
 
     @Test
-    void beamNeverScoresWorseThanGreedy(@TempDir Path dir) {
+    void beamScoresBetterThanGreedyOnTheWhole(@TempDir Path dir) {
         int vocab = 10;
         ModelConfig c = new ModelConfig(CellType.LSTM, 8, 16, 1, 1, false, false, false, DecoderInit.LAST, true,
                 AttentionType.NONE, false, 0.0, 0.0);
@@ -112,14 +112,23 @@ class BeamSearchTest {
         List<int[]> sources = ToyBatches.sequences(100, 1, 6, vocab, 3);
         List<Hypothesis> greedy = new GreedyDecoder(10, 32).decode(m, sources);
         List<Hypothesis> beam = beam(4, 1, 0, 0, 10, 32).decode(m, sources);
+        // a wider beam can lose greedy's path (its prefix may fall out of the beam) and end worse, so this is a
+        // statistical property, not one of every source
         int better = 0;
+        int worse = 0;
+        double greedySum = 0;
+        double beamSum = 0;
         for (int i = 0; i < sources.size(); i++) {
             double g = greedy.get(i).logProbability();
             double b = beam.get(i).logProbability();
-            assertTrue(b >= g - 1e-9, "source " + i + ": beam " + b + " < greedy " + g);
             better += b > g + 1e-9 ? 1 : 0;
+            worse += b < g - 1e-9 ? 1 : 0;
+            greedySum += g;
+            beamSum += b;
         }
         assertTrue(better > 0, "beam search never found a better output than greedy decoding");
+        assertTrue(worse <= sources.size() / 20, worse + " of " + sources.size() + " beam outputs score worse");
+        assertTrue(beamSum > greedySum, "beam " + beamSum + " against greedy " + greedySum);
     }
 
     @Test

@@ -35,6 +35,22 @@ class OutputLayerTest {
         assertTrue(m.graph().getLayer(Seq2SeqGraph.OUTPUT) instanceof SoftmaxCrossEntropyLayerImpl);
     }
 
+    /**
+     * The projection starts as DL4J's output layer did: Xavier-normal weights and a zero bias. With PyTorch's
+     * uniform ±1/√H for both instead, the default addition experiment reached 2.8 % dev exact match after one epoch
+     * and 10 % after two, against 8.4 % and 76 %.
+     */
+    @Test
+    void projectionStartsWithXavierWeightsAndAZeroBias() {
+        Seq2SeqModel m = Seq2SeqModel.create(TinyModels.base(), TinyModels.SYMBOLS, 200, 200, 3, DataType.DOUBLE);
+        var p = (OutputProjectionVertexImpl) m.graph().getVertex(Seq2SeqGraph.PROJECTION);
+        assertEquals(0.0, p.bias().amaxNumber().doubleValue(), 0.0);
+        INDArray w = p.weights();
+        double expected = Math.sqrt(2.0 / (w.size(0) + w.size(1)));
+        assertEquals(0.0, w.meanNumber().doubleValue(), 3 * expected / Math.sqrt(w.length()));
+        assertEquals(expected, w.stdNumber().doubleValue(), 0.1 * expected);
+    }
+
     /** The graph's loss is the negative log-likelihood of its own distributions at the labels, padding excluded. */
     @Test
     void lossSumIsTheNegativeLogLikelihoodOfTheProbabilities() {
