@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.indexing.NDArrayIndex;
 
 /**
  * The shape of a stack of recurrent layers: cell type, sizes, depth, direction and dropout.
@@ -87,8 +89,7 @@ public record RecurrentStackSpec(CellType cell, int inputSize, int hiddenSize, i
      * Cell parameters as views of {@code flat}, the stack's slice of the parameter vector ({@link #paramShapes()}
      * order), layer-major, each with its {@link CellParams#stacked} view.
      */
-    public List<CellParams> cellParams(org.nd4j.linalg.api.ndarray.INDArray flat,
-                                       Map<String, org.nd4j.linalg.api.ndarray.INDArray> table) {
+    public List<CellParams> cellParams(INDArray flat, Map<String, INDArray> table) {
         List<CellParams> plain = cellParams(table);
         var v = flat.reshape(flat.length());
         List<CellParams> out = new ArrayList<>();
@@ -102,8 +103,7 @@ public record RecurrentStackSpec(CellType cell, int inputSize, int hiddenSize, i
             }
             long[] w = shapes.get(k).getValue();
             long rows = w[0] + shapes.get(k + 1).getValue()[0] + 1;
-            var stacked = v.get(org.nd4j.linalg.indexing.NDArrayIndex.interval(offset, offset + rows * w[1]))
-                    .reshape('c', rows, w[1]);
+            INDArray stacked = v.get(NDArrayIndex.interval(offset, offset + rows * w[1])).reshape('c', rows, w[1]);
             CellParams p = plain.get(cellIndex++);
             out.add(new CellParams(p.inputWeights(), p.recurrentWeights(), p.bias(), p.recurrentBias(), stacked));
             offset += w[0] * w[1];
@@ -112,7 +112,7 @@ public record RecurrentStackSpec(CellType cell, int inputSize, int hiddenSize, i
     }
 
     /** Groups a name → array table (as from {@link #paramShapes()}) into cell parameters, layer-major. */
-    public List<CellParams> cellParams(Map<String, org.nd4j.linalg.api.ndarray.INDArray> table) {
+    public List<CellParams> cellParams(Map<String, INDArray> table) {
         List<CellParams> out = new ArrayList<>();
         for (int l = 0; l < layers; l++) {
             for (int d = 0; d < directions(); d++) {
