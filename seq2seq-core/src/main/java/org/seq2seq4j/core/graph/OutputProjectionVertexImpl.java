@@ -38,9 +38,9 @@ public final class OutputProjectionVertexImpl extends ToolkitVertexImpl {
         return namedParams().get(OutputProjectionVertex.B);
     }
 
-    /** Logits {@code [N, V]} of states {@code [N, H]}. */
+    /** Logits {@code [N, V]} of states {@code [N, H]}: one product {@code [h, 1] [W; b]}. */
     public INDArray logits(INDArray states) {
-        return Products.mmul(states, weights()).addiRowVector(bias());
+        return Products.mmul(Layout.columnsAndOne(states), stacked(params()));
     }
 
     @Override

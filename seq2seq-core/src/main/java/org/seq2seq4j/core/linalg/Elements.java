@@ -47,6 +47,15 @@ public abstract sealed class Elements {
      */
     public abstract void copyTo(int from, double[] dst, int n);
 
+    /** Copies the {@code n} elements from {@code from} on into {@code dst} (rounded to float). */
+    public abstract void copyTo(int from, float[] dst, int n);
+
+    /** Writes the first {@code n} elements of {@code src} from element {@code to} on, in one bulk write. */
+    public abstract void copyFrom(double[] src, int to, int n);
+
+    /** The element functions at this array's precision. */
+    public abstract ElementFunctions functions();
+
     /** Elements of a FLOAT array. */
     public static final class Floats extends Elements {
         private static final ThreadLocal<float[]> SCRATCH = ThreadLocal.withInitial(() -> new float[0]);
@@ -70,15 +79,39 @@ public abstract sealed class Elements {
 
         @Override
         public void copyTo(int from, double[] dst, int n) {
+            float[] row = scratch(n);
+            buffer.get(offset + from, row, 0, n);
+            for (int j = 0; j < n; j++) {
+                dst[j] = row[j];
+            }
+        }
+
+        @Override
+        public void copyTo(int from, float[] dst, int n) {
+            buffer.get(offset + from, dst, 0, n);
+        }
+
+        @Override
+        public void copyFrom(double[] src, int to, int n) {
+            float[] row = scratch(n);
+            for (int j = 0; j < n; j++) {
+                row[j] = (float) src[j];
+            }
+            buffer.put(offset + to, row, 0, n);
+        }
+
+        @Override
+        public ElementFunctions functions() {
+            return ElementFunctions.FLOAT;
+        }
+
+        private static float[] scratch(int n) {
             float[] row = SCRATCH.get();
             if (row.length < n) {
                 row = new float[n];
                 SCRATCH.set(row);
             }
-            buffer.get(offset + from, row, 0, n);
-            for (int j = 0; j < n; j++) {
-                dst[j] = row[j];
-            }
+            return row;
         }
     }
 
@@ -105,6 +138,23 @@ public abstract sealed class Elements {
         @Override
         public void copyTo(int from, double[] dst, int n) {
             buffer.get(offset + from, dst, 0, n);
+        }
+
+        @Override
+        public void copyTo(int from, float[] dst, int n) {
+            for (int j = 0; j < n; j++) {
+                dst[j] = (float) buffer.get(offset + from + j);
+            }
+        }
+
+        @Override
+        public void copyFrom(double[] src, int to, int n) {
+            buffer.put(offset + to, src, 0, n);
+        }
+
+        @Override
+        public ElementFunctions functions() {
+            return ElementFunctions.DOUBLE;
         }
     }
 }

@@ -1,6 +1,8 @@
 package org.seq2seq4j.core.rnn;
 
+import java.util.Arrays;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.seq2seq4j.core.linalg.ElementFunctions;
 import org.seq2seq4j.core.linalg.Elements;
 import org.seq2seq4j.core.linalg.RowSplit;
 
@@ -48,29 +50,52 @@ final class GruSteps {
 
     private void forward(int t, Elements hu, Elements output, Elements next, int nextOffset, int from, int to) {
         int h = hidden;
+        ElementFunctions fn = gates.functions();
+        double[] a = new double[3 * h];
+        double[] u = new double[3 * h];
+        double[] bias = new double[h];
+        double[] prev = new double[h];
+        double[] out = new double[h];
+        recurrentBias.copyTo(0, bias, h);
         for (int b = from; b < to; b++) {
             double m = mask == null ? 1.0 : mask.get(t * batch + b);
             int ar = (t * batch + b) * 3 * h;
             int ur = b * 3 * h;
             int sr = (t * batch + b) * h;
             int nr = nextOffset + b * h;
+            // row loops over arrays, which the JIT vectorises: r, z, then n = tanh(a_n + r (h U_n + b_hn))
+            gates.copyTo(ar, a, 3 * h);
+            hu.copyTo(ur, u, 3 * h);
+            for (int j = 0; j < 2 * h; j++) {
+                a[j] += u[j];
+            }
+            fn.sigmoid(a, 0, 2 * h);
             for (int j = 0; j < h; j++) {
-                double r = Gates.sigmoid(gates.get(ar + j) + hu.get(ur + j));
-                double z = Gates.sigmoid(gates.get(ar + h + j) + hu.get(ur + h + j));
-                double hn = hu.get(ur + 2 * h + j) + recurrentBias.get(j);
-                double n = Gates.tanh(gates.get(ar + 2 * h + j) + r * hn);
-                gates.set(ar + j, r);
-                gates.set(ar + h + j, z);
-                gates.set(ar + 2 * h + j, n);
-                if (hiddenN != null) {
-                    hiddenN.set(sr + j, hn);
+                u[2 * h + j] += bias[j];
+                a[2 * h + j] += a[j] * u[2 * h + j];
+            }
+            fn.tanh(a, 2 * h, 3 * h);
+            gates.copyFrom(a, ar, 3 * h);
+            if (hiddenN != null) {
+                hiddenN.copyFrom(Arrays.copyOfRange(u, 2 * h, 3 * h), sr, h);
+            }
+            prevH.copyTo(sr, prev, h);
+            for (int j = 0; j < h; j++) {
+                double n = a[2 * h + j];
+                out[j] = n + a[h + j] * (prev[j] - n);
+            }
+            if (m != 1.0) {
+                // the state carried on is m h_t + (1 - m) h_{t-1}; the output is m h_t
+                for (int j = 0; j < h; j++) {
+                    prev[j] = m * out[j] + (1 - m) * prev[j];
+                    out[j] *= m;
                 }
-                double hPrev = prevH.get(sr + j);
-                double hNew = n + z * (hPrev - n);
-                if (output != null) {
-                    output.set(sr + j, m * hNew);
-                }
-                next.set(nr + j, m == 1.0 ? hNew : m * hNew + (1 - m) * hPrev);
+                next.copyFrom(prev, nr, h);
+            } else {
+                next.copyFrom(out, nr, h);
+            }
+            if (output != null) {
+                output.copyFrom(out, sr, h);
             }
         }
     }

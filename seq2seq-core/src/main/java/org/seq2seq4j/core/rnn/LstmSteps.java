@@ -1,6 +1,7 @@
 package org.seq2seq4j.core.rnn;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.seq2seq4j.core.linalg.ElementFunctions;
 import org.seq2seq4j.core.linalg.Elements;
 import org.seq2seq4j.core.linalg.RowSplit;
 
@@ -55,37 +56,52 @@ final class LstmSteps {
 
     private void forward(int t, Elements nextH, Elements nextC, int nextOffset, int from, int to) {
         int h = hidden;
+        ElementFunctions fn = gates.functions();
+        double[] z = new double[4 * h];
+        double[] c = new double[h];
+        double[] tc = new double[h];
+        double[] out = new double[h];
+        double[] prev = mask == null ? null : new double[h];
         for (int b = from; b < to; b++) {
             double m = mask == null ? 1.0 : mask.get(t * batch + b);
             int zr = (t * batch + b) * 4 * h;
             int sr = (t * batch + b) * h;
             int nr = nextOffset + b * h;
+            // row loops over arrays, which the JIT vectorises: activations i, f, g, o in place
+            gates.copyTo(zr, z, 4 * h);
+            fn.sigmoid(z, 0, 2 * h);
+            fn.tanh(z, 2 * h, 3 * h);
+            fn.sigmoid(z, 3 * h, 4 * h);
+            gates.copyFrom(z, zr, 4 * h);
+            prevC.copyTo(sr, c, h);
+            double[] cPrev = m == 1.0 ? null : c.clone();
             for (int j = 0; j < h; j++) {
-                double i = Gates.sigmoid(gates.get(zr + j));
-                double f = Gates.sigmoid(gates.get(zr + h + j));
-                double g = Gates.tanh(gates.get(zr + 2 * h + j));
-                double o = Gates.sigmoid(gates.get(zr + 3 * h + j));
-                gates.set(zr + j, i);
-                gates.set(zr + h + j, f);
-                gates.set(zr + 2 * h + j, g);
-                gates.set(zr + 3 * h + j, o);
-                double cPrev = prevC.get(sr + j);
-                double c = f * cPrev + i * g;
-                double tc = Gates.tanh(c);
-                double hNew = o * tc;
-                if (tanhCell != null) {
-                    tanhCell.set(sr + j, tc);
+                c[j] = z[h + j] * c[j] + z[j] * z[2 * h + j];
+            }
+            System.arraycopy(c, 0, tc, 0, h);
+            fn.tanh(tc, 0, h);
+            if (tanhCell != null) {
+                tanhCell.copyFrom(tc, sr, h);
+            }
+            for (int j = 0; j < h; j++) {
+                out[j] = z[3 * h + j] * tc[j];
+            }
+            if (m != 1.0) {
+                // the state carried on is m s_t + (1 - m) s_{t-1}; the output is m h_t
+                prevH.copyTo(sr, prev, h);
+                for (int j = 0; j < h; j++) {
+                    c[j] = m * c[j] + (1 - m) * cPrev[j];
+                    prev[j] = m * out[j] + (1 - m) * prev[j];
+                    out[j] *= m;
                 }
-                if (output != null) {
-                    output.set(sr + j, m * hNew);
-                }
-                if (m == 1.0) {
-                    nextH.set(nr + j, hNew);
-                    nextC.set(nr + j, c);
-                } else {
-                    nextH.set(nr + j, m * hNew + (1 - m) * prevH.get(sr + j));
-                    nextC.set(nr + j, m * c + (1 - m) * cPrev);
-                }
+                nextC.copyFrom(c, nr, h);
+                nextH.copyFrom(prev, nr, h);
+            } else {
+                nextC.copyFrom(c, nr, h);
+                nextH.copyFrom(out, nr, h);
+            }
+            if (output != null) {
+                output.copyFrom(out, sr, h);
             }
         }
     }

@@ -4,6 +4,7 @@ import java.util.List;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;
+import org.seq2seq4j.core.linalg.Layout;
 import org.seq2seq4j.core.linalg.Products;
 
 /**
@@ -235,12 +236,7 @@ public final class RecurrentStack {
             CellParams cp = params.get(l);
             if (cell instanceof LstmCell lstm && cp.stacked() != null) {
                 // one product [x, h, 1] [W; U; b] instead of x W + b and h U
-                long inputs = in.size(1);
-                long h = cp.hiddenSize();
-                INDArray joined = Nd4j.createUninitialized(in.dataType(), new long[]{in.size(0), inputs + h + 1}, 'c');
-                joined.get(NDArrayIndex.all(), NDArrayIndex.interval(0, inputs)).assign(in);
-                joined.get(NDArrayIndex.all(), NDArrayIndex.interval(inputs, inputs + h)).assign(state[l][0]);
-                joined.get(NDArrayIndex.all(), NDArrayIndex.point(inputs + h)).assign(1);
+                INDArray joined = Layout.columnsAndOne(in, state[l][0]);
                 state[l] = lstm.stepFromGates(Products.mmul(joined, cp.stacked()), cp, state[l]);
             } else {
                 INDArray xw = Products.mmul(in, cp.inputWeights()).addiRowVector(cp.bias());

@@ -3,6 +3,7 @@ package org.seq2seq4j.core.rnn;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -113,6 +114,45 @@ class RecurrentCellTest {
         for (int k = 0; k < next.length; k++) {
             assertArrayEquals(flat(cache.finalState()[k]), flat(next[k]), 0.0);
         }
+    }
+
+    /**
+     * A float sequence, whose gates take the approximate squashing functions, follows the double one (exact
+     * functions) of the same inputs and parameters to float's precision, masked steps included; so do the gradients.
+     */
+    @ParameterizedTest
+    @MethodSource("cells")
+    void floatSequenceFollowsTheDoubleOne(RecurrentCell cell) {
+        int steps = 6;
+        int batch = 5;
+        int h = 16;
+        CellParams p = params(cell, 1, h, 13);
+        INDArray xw = Nd4j.randn(DataType.DOUBLE, steps, batch, (long) cell.gateBlocks() * h).muli(2);
+        INDArray mask = Nd4j.ones(DataType.DOUBLE, steps, batch);
+        mask.putScalar(new long[]{steps - 1, 1}, 0);
+        mask.putScalar(new long[]{steps - 2, 3}, 0);
+        INDArray[] initial = state(cell, batch, h);
+        INDArray dOut = Nd4j.randn(DataType.DOUBLE, steps, batch, h);
+        SequenceCache exact = cell.forward(xw.dup(), p, mask, initial, false);
+        CellParams gExact = zeroGradients(p);
+        cell.backward(exact, p, dOut, gExact);
+        CellParams pf = toFloat(p);
+        SequenceCache approx = cell.forward(xw.castTo(DataType.FLOAT), pf, mask.castTo(DataType.FLOAT),
+                Arrays.stream(initial).map(a -> a.castTo(DataType.FLOAT)).toArray(INDArray[]::new), false);
+        CellParams gApprox = zeroGradients(pf);
+        cell.backward(approx, pf, dOut.castTo(DataType.FLOAT), gApprox);
+        assertArrayEquals(flat(exact.output()), flat(approx.output()), 2e-6);
+        for (int k = 0; k < exact.finalState().length; k++) {
+            assertArrayEquals(flat(exact.finalState()[k]), flat(approx.finalState()[k]), 2e-6);
+        }
+        assertArrayEquals(flat(gExact.recurrentWeights()), flat(gApprox.recurrentWeights()), 1e-4);
+        assertArrayEquals(flat(gExact.bias()), flat(gApprox.bias()), 1e-4);
+    }
+
+    private static CellParams toFloat(CellParams p) {
+        return new CellParams(p.inputWeights().castTo(DataType.FLOAT), p.recurrentWeights().castTo(DataType.FLOAT),
+                p.bias().castTo(DataType.FLOAT),
+                p.recurrentBias() == null ? null : p.recurrentBias().castTo(DataType.FLOAT));
     }
 
     private static double[] flat(INDArray a) {
