@@ -8,6 +8,9 @@ import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;
 import org.nd4j.linalg.ops.transforms.Transforms;
 import org.seq2seq4j.core.config.AttentionType;
+import org.seq2seq4j.core.linalg.ElementFunctions;
+import org.seq2seq4j.core.linalg.Elements;
+import org.seq2seq4j.core.linalg.Layout;
 import org.seq2seq4j.core.linalg.Products;
 
 /**
@@ -172,29 +175,53 @@ public final class SingleQueryAttention {
             }
         };
         INDArray a = maskedSoftmax(scores, keys.mask());
-        INDArray context = Broadcast.mul(k, a, Nd4j.createUninitialized(k.dataType(), k.shape()), 0, 1).sum(1);
-        INDArray combined = Nd4j.concat(1, context, query);
-        INDArray state = Transforms.tanh(Products.mmul(combined, p.get(GlobalAttention.W_C))
-                .addiRowVector(p.get(GlobalAttention.B_C)), false);
+        INDArray context = Products.batchedVecMat(a, k);
+        INDArray combined = Layout.columns(context, query);
+        INDArray state = ElementFunctions.tanhInPlace(Products.affine(combined, p.get(GlobalAttention.W_C),
+                p.get(GlobalAttention.B_C)));
         INDArray output = stepMask == null ? state.dup() : state.mulColumnVector(stepMask);
         return new Step(query, a, combined, state, aux, output, coverage, scale);
     }
 
     /** Row-wise softmax of {@code [B, Ts]} scores over the real source positions; exactly 0 at padded ones. */
     private static INDArray maskedSoftmax(INDArray scores, INDArray mask) {
-        if (mask != null) {
-            scores.addi(mask.rsub(1.0).muli(MASKED_SCORE));
+        // one Java pass over the [B, Ts] rows: the ND4J version took seven operations
+        int rows = (int) scores.size(0);
+        int cols = (int) scores.size(1);
+        INDArray out = Nd4j.createUninitialized(scores.dataType(), new long[]{rows, cols}, 'c');
+        Elements se = Elements.of(Layout.rowMajor(scores));
+        Elements me = mask == null ? null : Elements.of(Layout.rowMajor(mask));
+        Elements oe = Elements.of(out);
+        double[] e = new double[cols];
+        double[] m = new double[cols];
+        for (int i = 0; i < rows; i++) {
+            se.copyTo(i * cols, e, cols);
+            if (me != null) {
+                me.copyTo(i * cols, m, cols);
+            }
+            double max = Double.NEGATIVE_INFINITY;
+            for (int j = 0; j < cols; j++) {
+                if (me != null) {
+                    e[j] += (1 - m[j]) * MASKED_SCORE;
+                }
+                max = Math.max(max, e[j]);
+            }
+            double sum = 0;
+            for (int j = 0; j < cols; j++) {
+                e[j] = Math.exp(e[j] - max) * (me == null ? 1 : m[j]);
+                sum += e[j];
+            }
+            for (int j = 0; j < cols; j++) {
+                e[j] /= sum;
+            }
+            oe.copyFrom(e, i * cols, cols);
         }
-        INDArray a = Transforms.exp(scores.subColumnVector(scores.max(true, 1)), false);
-        if (mask != null) {
-            a.muli(mask);
-        }
-        return a.diviColumnVector(a.sum(true, 1));
+        return out;
     }
 
     /** {@code out[b, s] = Σ_h k[b, s, h] q[b, h]} for {@code k} {@code [B, Ts, H]} and {@code q} {@code [B, H]}. */
     private static INDArray rowDots(INDArray k, INDArray q) {
-        return Broadcast.mul(k, q, Nd4j.createUninitialized(k.dataType(), k.shape()), 0, 2).sum(2);
+        return Products.batchedMatVec(k, q);
     }
 
     /** {@code out[b, s, h] = w[b, s] v[b, h]}. */
@@ -284,11 +311,11 @@ public final class SingleQueryAttention {
         switch (type) {
             case NONE -> throw new IllegalStateException("no attention");
             case DOT -> {
-                dq.addi(Broadcast.mul(k, dE, Nd4j.createUninitialized(k.dataType(), k.shape()), 0, 1).sum(1));
+                dq.addi(Products.batchedVecMat(dE, k));
                 kg.addKeys(outer(dE, s.query(), k.shape()));
             }
             case GENERAL -> {
-                INDArray dqw = Broadcast.mul(k, dE, Nd4j.createUninitialized(k.dataType(), k.shape()), 0, 1).sum(1);
+                INDArray dqw = Products.batchedVecMat(dE, k);
                 g.get(GlobalAttention.W_A).addi(Products.mmulTN(s.query(), dqw));
                 dq.addi(Products.mmulNT(dqw, p.get(GlobalAttention.W_A)));
                 kg.addKeys(outer(dE, s.scoreAux(), k.shape()));

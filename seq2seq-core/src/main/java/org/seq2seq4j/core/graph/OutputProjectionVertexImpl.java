@@ -43,6 +43,23 @@ public final class OutputProjectionVertexImpl extends ToolkitVertexImpl {
         return Products.mmul(Layout.columnsAndOne(states), stacked(params()));
     }
 
+    /**
+     * {@code [W; b]ᵀ}, {@code [V, H + 1]}, as a new row-major array: the layout in which a decoding step's product
+     * with few rows is fastest ({@link #logits(INDArray, INDArray)}). In the parameters' {@code [H + 1, V]} layout
+     * BLAS packs the 8 MB matrix of the reference configuration by reading it with a stride of a whole row for every
+     * element: measured within greedy decoding (64 rows, H 256, V 8000), that product took 2.6–3.8 ms a step, against
+     * 1.9–2.3 ms in this layout, which takes 3–4 ms to make once for a batch.
+     */
+    public INDArray decodingWeights() {
+        INDArray s = stacked(params());
+        return Nd4j.createUninitialized(s.dataType(), new long[]{s.size(1), s.size(0)}, 'c').assign(s.transpose());
+    }
+
+    /** Logits {@code [N, V]} of states {@code [N, H]} from {@link #decodingWeights()}: {@code [h, 1] [W; b]}. */
+    public static INDArray logits(INDArray states, INDArray decodingWeights) {
+        return Products.mmulNT(Layout.columnsAndOne(states), decodingWeights);
+    }
+
     @Override
     protected INDArray outputMask(INDArray[] masks) {
         return masks[0];

@@ -1,5 +1,7 @@
 package org.seq2seq4j.core.linalg;
 
+import org.nd4j.linalg.api.ndarray.INDArray;
+
 /**
  * The squashing functions of the recurrent cells' gates over ranges of a {@code double[]} (a row copied out of an
  * array by {@link Elements#copyTo}), at the precision of the array the row came from.
@@ -59,6 +61,20 @@ public enum ElementFunctions {
     private static final double B2 = 2.26843463243900e-03;
     private static final double B4 = 1.18534705686654e-04;
     private static final double B6 = 1.19825839466702e-06;
+
+    /** {@code tanh} of every element of {@code array} (row-major contiguous, FLOAT or DOUBLE), in place. */
+    public static INDArray tanhInPlace(INDArray array) {
+        Elements e = Elements.of(array);
+        int n = (int) array.length();
+        double[] row = new double[Math.min(n, 4096)];
+        for (int from = 0; from < n; from += row.length) {
+            int len = Math.min(row.length, n - from);
+            e.copyTo(from, row, len);
+            e.functions().tanh(row, 0, len);
+            e.copyFrom(row, from, len);
+        }
+        return array;
+    }
 
     /** The functions for arrays of {@code array}'s type. */
     public static ElementFunctions of(Elements array) {

@@ -206,7 +206,9 @@ public final class Seq2SeqModel {
 
     /** The decoder's state before its first step. */
     public DecoderState start(EncodedSource encoded) {
-        return DecoderState.start(decoder().stack(), encoded, config.inputFeeding(), attention != null);
+        INDArray projection = !config.copy() && graph.getVertex(Seq2SeqGraph.PROJECTION)
+                instanceof OutputProjectionVertexImpl p ? p.decodingWeights() : null;
+        return DecoderState.start(decoder().stack(), encoded, config.inputFeeding(), attention != null, projection);
     }
 
     /**
@@ -317,7 +319,7 @@ public final class Seq2SeqModel {
         if (config.copy()) {
             AttentionFactory.CopyStep c = attention.copyStep(graph, h, x, state.encoded(), state.coverage());
             return new Step(c.logProbabilities(), new DecoderState(layers, null, state.encoded(),
-                    state.coverage().add(c.weights())), c.generation());
+                    state.coverage().add(c.weights()), null), c.generation());
         }
         INDArray coverage = null;
         if (attention != null) {
@@ -327,14 +329,15 @@ public final class Seq2SeqModel {
         }
         INDArray logits;
         if (graph.getVertex(Seq2SeqGraph.PROJECTION) instanceof OutputProjectionVertexImpl p) {
-            logits = p.logits(h);
+            logits = state.projection() != null ? OutputProjectionVertexImpl.logits(h, state.projection())
+                    : p.logits(h);
         } else {
             // a model of format 5 or older: DL4J's RnnOutputLayer holds the projection
             var out = graph.getLayer(Seq2SeqGraph.OUTPUT);
             logits = Products.mmul(h, out.getParam("W")).addiRowVector(out.getParam("b"));
         }
         return Step.ofLogits(logits, new DecoderState(layers, config.inputFeeding() ? h : null,
-                state.encoded(), coverage));
+                state.encoded(), coverage, state.projection()));
     }
 
     private StepwiseStack decoder() {

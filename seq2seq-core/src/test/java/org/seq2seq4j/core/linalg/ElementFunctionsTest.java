@@ -1,8 +1,13 @@
 package org.seq2seq4j.core.linalg;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.ops.transforms.Transforms;
 
 class ElementFunctionsTest {
 
@@ -60,5 +65,13 @@ class ElementFunctionsTest {
         assertEquals(Math.tanh(3), x[1], 3e-7);
         assertEquals(Math.tanh(3), x[2], 3e-7);
         assertEquals(3, x[3]);
+    }
+
+    @Test
+    void tanhInPlaceAppliesTheArraysPrecisionToEveryElement() {
+        INDArray x = Nd4j.linspace(-5, 5, 10_000, DataType.FLOAT).reshape(100, 100);
+        INDArray expected = Transforms.tanh(x.castTo(DataType.DOUBLE), true);
+        ElementFunctions.tanhInPlace(x);
+        assertTrue(expected.equalsWithEps(x.castTo(DataType.DOUBLE), 3e-7));
     }
 }

@@ -28,4 +28,11 @@ class LayoutTest {
                 () -> Layout.columnsAndOne(Nd4j.ones(DataType.FLOAT, 2, 3), Nd4j.ones(DataType.FLOAT, 3, 3)));
         assertTrue(e.getMessage().contains("[2, *]"), e.getMessage());
     }
+
+    @Test
+    void columnsJoinsThePartsOnly() {
+        INDArray a = Nd4j.createFromArray(new double[][]{{1}, {2}});
+        INDArray b = Nd4j.createFromArray(new double[][]{{3, 4}, {5, 6}});
+        assertEquals(Nd4j.createFromArray(new double[][]{{1, 3, 4}, {2, 5, 6}}), Layout.columns(a, b));
+    }
 }

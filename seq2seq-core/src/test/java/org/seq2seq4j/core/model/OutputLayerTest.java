@@ -1,5 +1,6 @@
 package org.seq2seq4j.core.model;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -11,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;
 import org.nd4j.linalg.ops.transforms.Transforms;
 import org.seq2seq4j.core.config.DecoderInit;
@@ -49,6 +51,23 @@ class OutputLayerTest {
         double expected = Math.sqrt(2.0 / (w.size(0) + w.size(1)));
         assertEquals(0.0, w.meanNumber().doubleValue(), 3 * expected / Math.sqrt(w.length()));
         assertEquals(expected, w.stdNumber().doubleValue(), 0.1 * expected);
+    }
+
+    /** Decoding steps take the logits from the transposed copy of {@code [W; b]}: the same as from the parameters. */
+    @Test
+    void decodingWeightsGiveTheParametersLogits() {
+        Seq2SeqModel m = Seq2SeqModel.create(TinyModels.base(), TinyModels.SYMBOLS, 30, 30, 3, DataType.DOUBLE);
+        var p = (OutputProjectionVertexImpl) m.graph().getVertex(Seq2SeqGraph.PROJECTION);
+        p.bias().assign(Nd4j.linspace(-1, 1, 30, DataType.DOUBLE).reshape(1, 30));
+        INDArray h = Nd4j.rand(DataType.DOUBLE, 4, p.weights().size(0));
+        INDArray expected = h.mmul(p.weights()).addRowVector(p.bias());
+        assertEquals(expected, p.logits(h));
+        INDArray d = p.decodingWeights();
+        assertArrayEquals(new long[]{30, p.weights().size(0) + 1}, d.shape());
+        assertTrue(expected.equalsWithEps(OutputProjectionVertexImpl.logits(h, d), 1e-12));
+        // a copy: later parameter updates do not reach it
+        p.bias().addi(1);
+        assertTrue(expected.equalsWithEps(OutputProjectionVertexImpl.logits(h, d), 1e-12));
     }
 
     /** The graph's loss is the negative log-likelihood of its own distributions at the labels, padding excluded. */
