@@ -30,13 +30,17 @@ import org.seq2seq4j.core.train.TrainingStep;
  * without and with a bidirectional encoder and dot attention, measured the way the peer measures itself (3 warm-up
  * steps, then the mean over {@code --steps} steps; greedy decoding of the batch for 20 decoder steps at most) and
  * interleaved with it round by round on the same machine, so that both see the same load; medians over the rounds.
+ * Before its first round, each configuration of ours is warmed up for {@code --warmup} seconds of alternating training
+ * steps and decodings (as JMH warms up): the JIT compiles the decoding loop over its first 15–20 batches, during which
+ * greedy decoding ran at half its later speed (209 sentences/s in the first round against 427–442 from the sixth on).
+ * The peer, Python over native kernels, has nothing to warm up.
  * Also reports the fraction of the machine's single-precision matrix-multiply rate ({@code 2048^3} sgemm through ND4J,
  * measured in the same JVM) that our training step reaches ({@link TrainingFlops}).
  *
  * <pre>
  *   java -cp seq2seq-bench/target/benchmarks.jar org.seq2seq4j.bench.PeerComparison \
  *       [--rounds 5] [--steps 10] [--threads 2] [--peer ../shared/peers/torch_seq2seq.py] [--python /usr/bin/python3]
- *       [--peer-wait-policy same|default]
+ *       [--peer-wait-policy same|default] [--warmup 20]
  * </pre>
  *
  * The peer uses GNU OpenMP as ND4J does, and on 2 cores both are much faster with {@code OMP_WAIT_POLICY=PASSIVE},
@@ -79,6 +83,7 @@ public final class PeerComparison {
         String python = "/usr/bin/python3";
         Path out = Path.of("bench-results", "peer");
         String peerWaitPolicy = "same";
+        double warmup = 20;
         for (int i = 0; i < args.length; i += 2) {
             String v = i + 1 < args.length ? args[i + 1] : null;
             if (v == null) {
@@ -92,6 +97,7 @@ public final class PeerComparison {
                 case "--python" -> python = v;
                 case "--out" -> out = Path.of(v);
                 case "--peer-wait-policy" -> peerWaitPolicy = v;
+                case "--warmup" -> warmup = Double.parseDouble(v);
                 default -> usage("unknown option " + args[i]);
             }
         }
@@ -112,7 +118,8 @@ public final class PeerComparison {
         md.append("Measured on ").append(env.cpu()).append(", ").append(env.cores()).append(" cores, JDK ")
                 .append(env.jdk()).append(", ND4J ").append(env.backend()).append(", ").append(threads)
                 .append(" thread(s) for both; ").append(rounds).append(" interleaved rounds of ").append(steps)
-                .append(" steps, medians. sgemm 2048³ through ND4J: ").append(fmt(peak / 1e9)).append(" GFLOP/s. ")
+                .append(" steps, medians, ours after ").append(fmt(warmup)).append(" s of warm-up per configuration")
+                .append(". sgemm 2048³ through ND4J: ").append(fmt(peak / 1e9)).append(" GFLOP/s. ")
                 .append("OMP_WAIT_POLICY: ours ").append(ourPolicy == null ? "OpenMP's default" : ourPolicy)
                 .append(", the peer's ").append(peerPolicy == null ? "OpenMP's default (unset)" : peerPolicy)
                 .append(".\n\n")
@@ -133,6 +140,10 @@ public final class PeerComparison {
             double[] oursGreedy = new double[rounds];
             double[] peerTrain = new double[rounds];
             double[] peerGreedy = new double[rounds];
+            long warmEnd = System.nanoTime() + (long) (warmup * 1e9);
+            while (System.nanoTime() < warmEnd) {
+                measureOurs(model, decoding, src, tgt, 1);
+            }
             for (int r = 0; r < rounds; r++) {
                 Measurement ours = measureOurs(model, decoding, src, tgt, steps);
                 oursTrain[r] = ours.trainTokensPerSecond();
@@ -162,7 +173,8 @@ public final class PeerComparison {
 
     private static void usage(String problem) {
         System.err.println("error: " + problem + "\nusage: PeerComparison [--rounds N] [--steps N] [--threads N] "
-                + "[--peer torch_seq2seq.py] [--python python3] [--out DIR] [--peer-wait-policy same|default]");
+                + "[--peer torch_seq2seq.py] [--python python3] [--out DIR] [--peer-wait-policy same|default] "
+                + "[--warmup SECONDS]");
         System.exit(2);
     }
 

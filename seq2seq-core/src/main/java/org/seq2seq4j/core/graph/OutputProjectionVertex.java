@@ -17,15 +17,15 @@ import org.nd4j.linalg.factory.Nd4j;
  *
  * <p>Input: the decoder (or attention) states {@code [B, H, T]} with the target mask. Output: the logits time-major
  * within each example, {@code [B, T, V]} in row order (DL4J's {@code NWC}), so that the rows of the {@code [B·T, V]}
- * product are the output as it is. Parameters {@code W [H, V]} and {@code b [1, V]}, initialised as PyTorch's {@code
- * Linear}: uniform in {@code ±1/sqrt(H)}.
+ * product are the output as it is. One parameter {@value #WB} {@code [V, H + 1]}: row {@code v} holds word {@code v}'s
+ * weights {@code W[:, v]} and then its bias {@code b[v]} (PyTorch's {@code Linear} layout with the bias as a last
+ * column), initialised as DL4J's output layer was: Xavier-normal weights, a zero bias. Model format 6 held
+ * {@code [W; b]} ({@code [H + 1, V]}) instead; {@link OutputProjectionVertexImpl#convertFromFormat6} rewrites it.
  */
 public class OutputProjectionVertex extends ToolkitVertex {
 
-    /** The weight parameter {@code [H, V]}. */
-    public static final String W = "W";
-    /** The bias parameter {@code [1, V]}. */
-    public static final String B = "b";
+    /** The weights and bias parameter {@code [V, H + 1]}. */
+    public static final String WB = "Wb";
 
     private int hiddenSize;
     private int vocabulary;
@@ -59,8 +59,7 @@ public class OutputProjectionVertex extends ToolkitVertex {
     @Override
     public Map<String, long[]> paramShapes() {
         Map<String, long[]> m = new LinkedHashMap<>();
-        m.put(W, new long[]{hiddenSize, vocabulary});
-        m.put(B, new long[]{1, vocabulary});
+        m.put(WB, new long[]{vocabulary, hiddenSize + 1L});
         return m;
     }
 

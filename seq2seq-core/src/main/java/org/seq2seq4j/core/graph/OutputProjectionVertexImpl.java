@@ -15,10 +15,10 @@ public final class OutputProjectionVertexImpl extends ToolkitVertexImpl {
     private final OutputProjectionVertex conf;
     /**
      * The input as rows {@code [B·T, H + 1]}, example-major, with a last column of ones, kept for the weight
-     * gradient. With the parameters stacked as {@code [W; b]} ({@code [H + 1, V]}, their order in the parameter
-     * vector) the logits are one product {@code rows [W; b]} and the gradients of W and b one product
-     * {@code rowsᵀ eps}: the bias's broadcast addition and column sums cost 3 and 5 ms a step for the benchmark's
-     * reference batch, the 257th column nothing measurable.
+     * gradient. With the bias as the last column of the parameter ({@code [V, H + 1]}) the logits are one product
+     * {@code rows Wbᵀ} and the gradient of weights and bias one product {@code epsᵀ rows}: the bias's broadcast
+     * addition and column sums cost 3 and 5 ms a step for the benchmark's reference batch, the 257th column nothing
+     * measurable.
      */
     private INDArray rows;
 
@@ -28,36 +28,40 @@ public final class OutputProjectionVertexImpl extends ToolkitVertexImpl {
         this.conf = conf;
     }
 
-    /** {@code W [H, V]} (a view of the network's parameters). */
+    /** {@code W [H, V]}: a view of the network's parameters (the transpose of {@code Wb}'s first H columns). */
     public INDArray weights() {
-        return namedParams().get(OutputProjectionVertex.W);
+        return wordRows().get(NDArrayIndex.all(), NDArrayIndex.interval(0, conf.getHiddenSize())).transpose();
     }
 
-    /** {@code b [1, V]} (a view of the network's parameters). */
+    /** {@code b [1, V]}: a view of the network's parameters ({@code Wb}'s last column). */
     public INDArray bias() {
-        return namedParams().get(OutputProjectionVertex.B);
+        long h = conf.getHiddenSize();
+        return wordRows().get(NDArrayIndex.all(), NDArrayIndex.interval(h, h + 1)).transpose();
     }
 
-    /** Logits {@code [N, V]} of states {@code [N, H]}: one product {@code [h, 1] [W; b]}. */
-    public INDArray logits(INDArray states) {
-        return Products.mmul(Layout.columnsAndOne(states), stacked(params()));
+    /** {@code Wb [V, H + 1]}, a view of the network's parameters. */
+    private INDArray wordRows() {
+        return namedParams().get(OutputProjectionVertex.WB);
     }
 
     /**
-     * {@code [W; b]ᵀ}, {@code [V, H + 1]}, as a new row-major array: the layout in which a decoding step's product
-     * with few rows is fastest ({@link #logits(INDArray, INDArray)}). In the parameters' {@code [H + 1, V]} layout
-     * BLAS packs the 8 MB matrix of the reference configuration by reading it with a stride of a whole row for every
-     * element: measured within greedy decoding (64 rows, H 256, V 8000), that product took 2.6–3.8 ms a step, against
-     * 1.9–2.3 ms in this layout, which takes 3–4 ms to make once for a batch.
+     * Logits {@code [N, V]} of states {@code [N, H]}: one product {@code [h, 1] Wbᵀ}. With few rows, as in a
+     * decoding step, this layout is the faster one: BLAS packs the large operand along its rows, while in format 6's
+     * {@code [H + 1, V]} it read the 8 MB matrix of the reference configuration with a stride of a whole row for every
+     * element. Measured within greedy decoding (64 rows, H 256, V 8000): 1.9–2.3 ms a step against 2.6–3.8 ms.
      */
-    public INDArray decodingWeights() {
-        INDArray s = stacked(params());
-        return Nd4j.createUninitialized(s.dataType(), new long[]{s.size(1), s.size(0)}, 'c').assign(s.transpose());
+    public INDArray logits(INDArray states) {
+        return Products.mmulNT(Layout.columnsAndOne(states), wordRows());
     }
 
-    /** Logits {@code [N, V]} of states {@code [N, H]} from {@link #decodingWeights()}: {@code [h, 1] [W; b]}. */
-    public static INDArray logits(INDArray states, INDArray decodingWeights) {
-        return Products.mmulNT(Layout.columnsAndOne(states), decodingWeights);
+    /**
+     * Rewrites the parameter slice of a model of format 6, which held {@code [W; b]} ({@code [H + 1, V]}, row-major),
+     * into this version's {@code [V, H + 1]}: the same values, transposed.
+     */
+    public void convertFromFormat6() {
+        INDArray slice = wordRows();
+        INDArray old = slice.dup('c').reshape('c', conf.getHiddenSize() + 1, conf.getVocabulary());
+        slice.assign(old.transpose());
     }
 
     @Override
@@ -80,16 +84,17 @@ public final class OutputProjectionVertexImpl extends ToolkitVertexImpl {
         augmented.get(NDArrayIndex.all(), NDArrayIndex.all(), NDArrayIndex.point(h)).assign(1);
         rows = augmented.reshape('c', b * t, h + 1);
         INDArray z = newOutput(rows.dataType(), b * t, conf.getVocabulary());
-        Nd4j.gemm(rows, stacked(params()), z, false, false, 1.0, 0.0);
+        Nd4j.gemm(rows, wordRows(), z, false, true, 1.0, 0.0);
         return z.reshape('c', b, t, conf.getVocabulary());
     }
 
-    /** {@code [W; b]}, {@code [H + 1, V]}, as a view of the vertex's parameter (or gradient) slice. */
-    private INDArray stacked(INDArray slice) {
+    /** {@code Wb}'s gradient, {@code [V, H + 1]}, as a view of the vertex's gradient slice. */
+    private INDArray gradientRows() {
+        INDArray slice = gradientsView();
         if (!Layout.isRowMajorContiguous(slice)) {
-            throw new IllegalStateException("vertex " + vertexName + ": the parameter slice is not contiguous");
+            throw new IllegalStateException("vertex " + vertexName + ": the gradient slice is not contiguous");
         }
-        return slice.reshape('c', conf.getHiddenSize() + 1, conf.getVocabulary());
+        return slice.reshape('c', conf.getVocabulary(), conf.getHiddenSize() + 1);
     }
 
     @Override
@@ -103,8 +108,9 @@ public final class OutputProjectionVertexImpl extends ToolkitVertexImpl {
         long b = x.size(0);
         long t = x.size(2);
         INDArray eps = getEpsilon().reshape('c', b * t, conf.getVocabulary());
-        Nd4j.gemm(rows, eps, stacked(gradientsView()), true, false, 1.0, 0.0);
-        INDArray dx = Products.mmulNT(eps, weights());
+        Nd4j.gemm(eps, rows, gradientRows(), true, false, 1.0, 0.0);
+        INDArray dx = Products.mmul(eps, wordRows().get(NDArrayIndex.all(),
+                NDArrayIndex.interval(0, conf.getHiddenSize())));
         return new INDArray[]{dx.reshape('c', b, t, conf.getHiddenSize()).permute(0, 2, 1).dup('c')};
     }
 }

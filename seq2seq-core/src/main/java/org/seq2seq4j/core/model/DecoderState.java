@@ -16,13 +16,8 @@ import org.seq2seq4j.core.rnn.RecurrentStack;
  * @param coverage the running sum of the attention weights of the steps so far {@code [B, Ts]} (zeros before the first
  *                 step): what a coverage model's scores read and what beam search's coverage penalty scores; null for a
  *                 model without attention
- * @param projection the output projection's weights and bias as the decoding steps read them, {@code [V, H + 1]}
- *                   (see {@link org.seq2seq4j.core.graph.OutputProjectionVertexImpl#decodingWeights()}), made once
- *                   per decoding of a batch and the same for all its rows; null for a copy model or one of format 5
- *                   or older
  */
-public record DecoderState(INDArray[][] layers, INDArray feed, EncodedSource encoded, INDArray coverage,
-                           INDArray projection) {
+public record DecoderState(INDArray[][] layers, INDArray feed, EncodedSource encoded, INDArray coverage) {
 
     /** The state whose row {@code i} is row {@code rows[i]} of this one (beam search reordering and expansion). */
     public DecoderState select(int[] rows) {
@@ -39,7 +34,7 @@ public record DecoderState(INDArray[][] layers, INDArray feed, EncodedSource enc
                 e.initialState() == null ? null : Nd4j.pullRows(e.initialState(), 1, rows),
                 e.copyIds() == null ? null : Nd4j.pullRows(e.copyIds(), 1, rows));
         return new DecoderState(out, feed == null ? null : Nd4j.pullRows(feed, 1, rows), sel,
-                coverage == null ? null : Nd4j.pullRows(coverage, 1, rows), projection);
+                coverage == null ? null : Nd4j.pullRows(coverage, 1, rows));
     }
 
     private static INDArray pull3(INDArray x, int[] rows) {
@@ -56,11 +51,11 @@ public record DecoderState(INDArray[][] layers, INDArray feed, EncodedSource enc
     }
 
     static DecoderState start(RecurrentStack decoder, EncodedSource encoded, boolean inputFeeding,
-                              boolean attention, INDArray projection) {
+                              boolean attention) {
         var type = encoded.finalState().dataType();
         INDArray feed = inputFeeding ? Nd4j.zeros(type, encoded.size(), decoder.spec().hiddenSize()) : null;
         INDArray coverage = attention ? Nd4j.zeros(type, encoded.size(), encoded.mask().size(1)) : null;
         return new DecoderState(decoder.startState(encoded.initialState(), encoded.size(), type), feed, encoded,
-                coverage, projection);
+                coverage);
     }
 }

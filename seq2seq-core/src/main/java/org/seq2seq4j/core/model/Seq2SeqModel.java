@@ -39,11 +39,12 @@ public final class Seq2SeqModel {
      * Format version of {@code model.json}. Version 2 added {@code config.attention}, version 3
      * {@code config.inputFeeding}, version 4 {@code config.copy} and {@code symbols.unk}, version 5
      * {@code config.coverage}, version 6 the output projection vertex with its fused softmax cross-entropy in place
-     * of DL4J's {@code RnnOutputLayer} (the graph file says which; both are read). Older files are read as
+     * of DL4J's {@code RnnOutputLayer} (the graph file says which; both are read), version 7 that projection's
+     * parameter as {@code [V, H + 1]} rows in place of {@code [W; b]} (converted on reading). Older files are read as
      * {@code "attention": "none"}, {@code "inputFeeding": false}, {@code "copy": false}, {@code "unk": -1} and
      * {@code "coverage": false} (what the architecture was before those keys existed).
      */
-    public static final int SCHEMA = 6;
+    public static final int SCHEMA = 7;
     private static final String GRAPH_FILE = "graph.zip";
     private static final String META_FILE = "model.json";
 
@@ -206,9 +207,7 @@ public final class Seq2SeqModel {
 
     /** The decoder's state before its first step. */
     public DecoderState start(EncodedSource encoded) {
-        INDArray projection = !config.copy() && graph.getVertex(Seq2SeqGraph.PROJECTION)
-                instanceof OutputProjectionVertexImpl p ? p.decodingWeights() : null;
-        return DecoderState.start(decoder().stack(), encoded, config.inputFeeding(), attention != null, projection);
+        return DecoderState.start(decoder().stack(), encoded, config.inputFeeding(), attention != null);
     }
 
     /**
@@ -319,7 +318,7 @@ public final class Seq2SeqModel {
         if (config.copy()) {
             AttentionFactory.CopyStep c = attention.copyStep(graph, h, x, state.encoded(), state.coverage());
             return new Step(c.logProbabilities(), new DecoderState(layers, null, state.encoded(),
-                    state.coverage().add(c.weights()), null), c.generation());
+                    state.coverage().add(c.weights())), c.generation());
         }
         INDArray coverage = null;
         if (attention != null) {
@@ -329,15 +328,14 @@ public final class Seq2SeqModel {
         }
         INDArray logits;
         if (graph.getVertex(Seq2SeqGraph.PROJECTION) instanceof OutputProjectionVertexImpl p) {
-            logits = state.projection() != null ? OutputProjectionVertexImpl.logits(h, state.projection())
-                    : p.logits(h);
+            logits = p.logits(h);
         } else {
             // a model of format 5 or older: DL4J's RnnOutputLayer holds the projection
             var out = graph.getLayer(Seq2SeqGraph.OUTPUT);
             logits = Products.mmul(h, out.getParam("W")).addiRowVector(out.getParam("b"));
         }
         return Step.ofLogits(logits, new DecoderState(layers, config.inputFeeding() ? h : null,
-                state.encoded(), coverage, state.projection()));
+                state.encoded(), coverage));
     }
 
     private StepwiseStack decoder() {
@@ -367,6 +365,16 @@ public final class Seq2SeqModel {
         AtomicFiles.write(dir.resolve(GRAPH_FILE), out -> ModelSerializer.writeModel(graph, out, false));
         var meta = new Meta(SCHEMA, config, symbols, sourceVocabulary, targetVocabulary);
         AtomicFiles.write(dir.resolve(META_FILE), out -> Json.mapper().writeValue(out, meta));
+    }
+
+    /** The format version of the model written in {@code dir} ({@link #SCHEMA} for this version's). */
+    public static int format(Path dir) {
+        Path metaFile = dir.resolve(META_FILE);
+        try {
+            return Json.mapper().readTree(metaFile.toFile()).path("schema").asInt(-1);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + metaFile + ": " + e.getMessage(), e);
+        }
     }
 
     /** Reads a model written by {@link #save}. */
@@ -402,6 +410,10 @@ public final class Seq2SeqModel {
             ComputationGraph g;
             try (InputStream in = Files.newInputStream(dir.resolve(GRAPH_FILE))) {
                 g = ModelSerializer.restoreComputationGraph(in, false);
+            }
+            // format 6 introduced the projection vertex (older ones hold DL4J's output layer) and format 7 transposed it
+            if (schema == 6 && g.getVertex(Seq2SeqGraph.PROJECTION) instanceof OutputProjectionVertexImpl p) {
+                p.convertFromFormat6();
             }
             return new Seq2SeqModel(meta.config(), g, meta.symbols(), meta.sourceVocabulary(),
                     meta.targetVocabulary());

@@ -76,6 +76,12 @@ public final class Trainer {
                                  CheckpointStore store, CheckpointStore.Extras extras, TrainingListener listener) {
         Path last = store.resolve(CheckpointStore.LAST).orElseThrow(() -> new IllegalStateException(
                 "no checkpoint to resume from in " + store.directory()));
+        if (Seq2SeqModel.format(last) == 6) {
+            // the optimizer's moments follow the parameter layout, which format 7 changed for the output projection
+            throw new IllegalStateException("checkpoint " + last + " holds a model of format 6, whose output "
+                    + "projection parameters this version lays out differently; its optimizer state cannot be "
+                    + "resumed. The model itself loads for evaluation and translation; start a new run to train");
+        }
         Seq2SeqModel model = Seq2SeqModel.load(last);
         Optimizer opt = Optimizer.create(config.optimizer(), model.parameterCount(),
                 model.graph().params().dataType());

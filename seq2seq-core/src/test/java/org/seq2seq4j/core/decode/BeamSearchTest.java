@@ -29,6 +29,7 @@ import org.seq2seq4j.core.config.Normalization;
 import org.seq2seq4j.core.config.OptimizerConfig;
 import org.seq2seq4j.core.config.TrainingConfig;
 import org.seq2seq4j.core.config.ValidationMetric;
+import org.seq2seq4j.core.graph.OutputProjectionVertexImpl;
 import org.seq2seq4j.core.model.Seq2SeqGraph;
 import org.seq2seq4j.core.model.Seq2SeqModel;
 import org.seq2seq4j.core.rnn.CellType;
@@ -60,8 +61,8 @@ class BeamSearchTest {
     /** A random model whose end-of-sequence logit is shifted by {@code bias}: short outputs if positive. */
     private static Seq2SeqModel biased(double bias) {
         Seq2SeqModel m = model(TinyModels.of(CellType.GRU, true, 1, DecoderInit.BRIDGE, true, false, false));
-        INDArray b = m.graph().getVertex(Seq2SeqGraph.PROJECTION).paramTable(false).get("b");
-        b.putScalar(EOS, b.getDouble(EOS) + bias);
+        INDArray b = ((OutputProjectionVertexImpl) m.graph().getVertex(Seq2SeqGraph.PROJECTION)).bias();
+        b.putScalar(0, EOS, b.getDouble(0, EOS) + bias);
         return m;
     }
 

@@ -6,10 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -17,6 +20,7 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
 import org.nd4j.linalg.ops.transforms.Transforms;
 import org.seq2seq4j.core.config.DecoderInit;
 import org.seq2seq4j.core.graph.OutputProjectionVertexImpl;
+import org.seq2seq4j.core.io.Json;
 import org.seq2seq4j.core.graph.SoftmaxCrossEntropyLayerImpl;
 import org.seq2seq4j.core.rnn.CellType;
 import org.seq2seq4j.core.testing.TinyModels;
@@ -53,21 +57,40 @@ class OutputLayerTest {
         assertEquals(expected, w.stdNumber().doubleValue(), 0.1 * expected);
     }
 
-    /** Decoding steps take the logits from the transposed copy of {@code [W; b]}: the same as from the parameters. */
     @Test
-    void decodingWeightsGiveTheParametersLogits() {
+    void logitsAreTheStatesTimesTheWeightsPlusTheBias() {
         Seq2SeqModel m = Seq2SeqModel.create(TinyModels.base(), TinyModels.SYMBOLS, 30, 30, 3, DataType.DOUBLE);
         var p = (OutputProjectionVertexImpl) m.graph().getVertex(Seq2SeqGraph.PROJECTION);
         p.bias().assign(Nd4j.linspace(-1, 1, 30, DataType.DOUBLE).reshape(1, 30));
         INDArray h = Nd4j.rand(DataType.DOUBLE, 4, p.weights().size(0));
-        INDArray expected = h.mmul(p.weights()).addRowVector(p.bias());
-        assertEquals(expected, p.logits(h));
-        INDArray d = p.decodingWeights();
-        assertArrayEquals(new long[]{30, p.weights().size(0) + 1}, d.shape());
-        assertTrue(expected.equalsWithEps(OutputProjectionVertexImpl.logits(h, d), 1e-12));
-        // a copy: later parameter updates do not reach it
-        p.bias().addi(1);
-        assertTrue(expected.equalsWithEps(OutputProjectionVertexImpl.logits(h, d), 1e-12));
+        assertArrayEquals(new long[]{p.weights().size(0), 30}, p.weights().shape());
+        INDArray expected = h.mmul(p.weights().dup()).addRowVector(p.bias().dup());
+        assertTrue(expected.equalsWithEps(p.logits(h), 1e-12));
+    }
+
+    /**
+     * A model of format 6 held the projection as {@code [W; b]} ({@code [H + 1, V]}); it loads with the same logits.
+     * The test writes this version's model with that block transposed back and its format set to 6.
+     */
+    @Test
+    void modelOfFormat6LoadsWithItsProjection(@TempDir Path dir) throws IOException {
+        Seq2SeqModel m = Seq2SeqModel.create(TinyModels.base(), TinyModels.SYMBOLS, VOCAB, VOCAB, 3, DataType.DOUBLE);
+        var p = (OutputProjectionVertexImpl) m.graph().getVertex(Seq2SeqGraph.PROJECTION);
+        p.bias().assign(Nd4j.linspace(-1, 1, VOCAB, DataType.DOUBLE).reshape(1, VOCAB));
+        INDArray h = Nd4j.rand(DataType.DOUBLE, 3, p.weights().size(0));
+        INDArray expected = p.logits(h);
+        INDArray slice = p.params();
+        INDArray stacked = Nd4j.concat(0, p.weights(), p.bias()).dup('c');
+        slice.assign(stacked.reshape(slice.shape()));
+        m.save(dir);
+        Path meta = dir.resolve("model.json");
+        ObjectNode node = (ObjectNode) Json.mapper().readTree(meta.toFile());
+        node.put("schema", 6);
+        Json.mapper().writeValue(meta.toFile(), node);
+        assertEquals(6, Seq2SeqModel.format(dir));
+        Seq2SeqModel loaded = Seq2SeqModel.load(dir);
+        var q = (OutputProjectionVertexImpl) loaded.graph().getVertex(Seq2SeqGraph.PROJECTION);
+        assertTrue(expected.equalsWithEps(q.logits(h), 1e-12));
     }
 
     /** The graph's loss is the negative log-likelihood of its own distributions at the labels, padding excluded. */

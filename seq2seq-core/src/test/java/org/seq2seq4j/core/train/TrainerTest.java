@@ -2,6 +2,7 @@ package org.seq2seq4j.core.train;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -22,6 +23,7 @@ import org.seq2seq4j.core.config.Normalization;
 import org.seq2seq4j.core.config.OptimizerConfig;
 import org.seq2seq4j.core.config.TrainingConfig;
 import org.seq2seq4j.core.config.ValidationMetric;
+import org.seq2seq4j.core.io.Json;
 import org.seq2seq4j.core.model.Seq2SeqModel;
 import org.seq2seq4j.core.rnn.CellType;
 import org.seq2seq4j.core.testing.TinyModels;
@@ -74,6 +76,21 @@ class TrainerTest {
         assertEquals("epoch-0004", store.resolve(CheckpointStore.LAST).orElseThrow().getFileName().toString());
         assertEquals(String.format("epoch-%04d", s.bestEpoch()),
                 store.resolve(CheckpointStore.BEST).orElseThrow().getFileName().toString());
+    }
+
+    /** Format 7 transposed the output projection's parameter; a format-6 checkpoint's optimizer state would not fit. */
+    @Test
+    void checkpointOfFormat6IsNotResumed(@TempDir Path dir) throws java.io.IOException {
+        trainer(fresh(), 1, dir, new ArrayList<>()).run();
+        CheckpointStore store = new CheckpointStore(dir);
+        Path meta = store.resolve(CheckpointStore.LAST).orElseThrow().resolve("model.json");
+        var node = (com.fasterxml.jackson.databind.node.ObjectNode) Json.mapper().readTree(meta.toFile());
+        node.put("schema", 6);
+        Json.mapper().writeValue(meta.toFile(), node);
+        var e = assertThrows(IllegalStateException.class, () -> Trainer.resume(training(2), DECODING, 42,
+                copyData(), store, d -> { }, new TrainingListener() { }));
+        assertTrue(e.getMessage().contains("format 6") && e.getMessage().contains("start a new run"),
+                e.getMessage());
     }
 
     @Test
