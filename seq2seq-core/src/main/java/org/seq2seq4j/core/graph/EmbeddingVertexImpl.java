@@ -6,6 +6,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.impl.scatter.ScatterUpdate;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;
+import org.seq2seq4j.core.linalg.Elements;
 
 /** Runtime of {@link EmbeddingVertex}. */
 public final class EmbeddingVertexImpl extends ToolkitVertexImpl {
@@ -26,14 +27,37 @@ public final class EmbeddingVertexImpl extends ToolkitVertexImpl {
 
     /** Embeds ids {@code [B, T]} as {@code [B, D, T]}. */
     public INDArray embed(INDArray ids) {
-        return lookup(ids, checkedIds(ids));
+        return lookup(ids.size(0), ids.size(1), checkedIds(ids));
     }
 
-    private INDArray lookup(INDArray ids, int[] flat) {
-        long b = ids.size(0);
-        long t = ids.size(1);
-        INDArray rows = Nd4j.pullRows(table(), 1, flat);
-        return rows.reshape('c', b, t, conf.getEmbeddingSize()).permute(0, 2, 1).dup('c');
+    /** Embeds one token id per row as {@code [B, D]} (a decoding step's previous tokens). */
+    public INDArray embedRows(int[] ids) {
+        return lookup(ids.length, 1, checkedRange(ids.clone())).reshape('c', ids.length, conf.getEmbeddingSize());
+    }
+
+    /**
+     * The rows of {@code flat} ({@code [B, T]} in row-major order) as {@code [B, D, T]}: one bulk read per table row
+     * and one bulk write per sentence. ND4J's {@code pullRows} and the permuted copy after it cost 0.6 ms for a batch
+     * of 64 sentences of 20 tokens, and about 0.1 ms for a decoding step of 64 tokens, mostly in dispatch.
+     */
+    private INDArray lookup(long batch, long steps, int[] flat) {
+        int d = conf.getEmbeddingSize();
+        int t = (int) steps;
+        INDArray out = Nd4j.createUninitialized(table().dataType(), new long[]{batch, d, t}, 'c');
+        Elements table = Elements.of(table());
+        Elements o = Elements.of(out);
+        double[] row = new double[d];
+        double[] block = new double[d * t];
+        for (int b = 0; b < batch; b++) {
+            for (int s = 0; s < t; s++) {
+                table.copyTo(flat[b * t + s] * d, row, d);
+                for (int j = 0; j < d; j++) {
+                    block[j * t + s] = row[j];
+                }
+            }
+            o.copyFrom(block, b * d * t, d * t);
+        }
+        return out;
     }
 
     private int[] checkedIds(INDArray ids) {
@@ -41,7 +65,10 @@ public final class EmbeddingVertexImpl extends ToolkitVertexImpl {
             throw new IllegalArgumentException("vertex " + vertexName + ": ids must be [batch, time], got "
                     + java.util.Arrays.toString(ids.shape()));
         }
-        int[] flat = ids.dup('c').reshape(ids.length()).toIntVector();
+        return checkedRange(ids.dup('c').reshape(ids.length()).toIntVector());
+    }
+
+    private int[] checkedRange(int[] flat) {
         for (int id : flat) {
             if (id < 0 || id >= conf.getVocabularySize()) {
                 throw new IllegalArgumentException("vertex " + vertexName + ": token id " + id
@@ -69,7 +96,7 @@ public final class EmbeddingVertexImpl extends ToolkitVertexImpl {
         INDArray[] out = new INDArray[in.length];
         for (int i = 0; i < in.length; i++) {
             lastIds[i] = checkedIds(in[i]);
-            out[i] = lookup(in[i], lastIds[i]);
+            out[i] = lookup(in[i].size(0), in[i].size(1), lastIds[i]);
         }
         return out.length == 1 ? out[0] : Nd4j.concat(2, out);
     }

@@ -299,10 +299,7 @@ public final class Seq2SeqModel {
         for (int i = 0; i < previous.length; i++) {
             embedded[i] = batches.embeddingId(previous[i]);
         }
-        INDArray ids = Nd4j.createFromArray(embedded).castTo(state.encoded().finalState().dataType())
-                .reshape(previous.length, 1);
-        INDArray emb = targetEmbedding().embed(ids);
-        INDArray x = emb.reshape('c', emb.size(0), emb.size(1));
+        INDArray x = targetEmbedding().embedRows(embedded);
         if (config.feedContext()) {
             x = Nd4j.concat(1, x, state.encoded().finalState());
         }
