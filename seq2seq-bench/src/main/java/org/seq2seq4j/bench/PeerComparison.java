@@ -50,10 +50,10 @@ import org.seq2seq4j.core.train.TrainingStep;
  */
 public final class PeerComparison {
 
-    private static final int VOCABULARY = 8000;
-    private static final int SIZE = 256;
-    private static final int BATCH = 64;
-    private static final int LENGTH = 20;
+    static final int VOCABULARY = 8000;
+    static final int SIZE = 256;
+    static final int BATCH = 64;
+    static final int LENGTH = 20;
 
     private PeerComparison() {
     }
@@ -195,17 +195,24 @@ public final class PeerComparison {
             step.run(batch, 1e-3, i);
         }
         double trainSeconds = (System.nanoTime() - t0) / 1e9 / steps;
+        return new Measurement(src.size() * LENGTH / trainSeconds,
+                greedySentencesPerSecond(decoding, src, Math.max(1, steps / 3)));
+    }
+
+    /**
+     * Greedy sentences per second of {@code decoding} on {@code src}, the mean over {@code reps} decodings after an
+     * untimed one. Fails if a decoding stopped before its last step.
+     */
+    static double greedySentencesPerSecond(Seq2SeqModel decoding, List<int[]> src, int reps) {
         // the peer runs exactly LENGTH decoder steps; ours runs maxLength + 1, the last of which may only end the
         // sentence (a limit of LENGTH tokens would take LENGTH + 1 steps on a model that never ends one)
         GreedyDecoder greedy = new GreedyDecoder(LENGTH - 1, src.size());
         requireAllSteps(greedy.decode(decoding, src));
-        int reps = Math.max(1, steps / 3);
         long t1 = System.nanoTime();
         for (int i = 0; i < reps; i++) {
             greedy.decode(decoding, src);
         }
-        double decodeSeconds = (System.nanoTime() - t1) / 1e9 / reps;
-        return new Measurement(src.size() * LENGTH / trainSeconds, src.size() / decodeSeconds);
+        return src.size() / ((System.nanoTime() - t1) / 1e9 / reps);
     }
 
     private static void requireAllSteps(List<Hypothesis> decoded) {

@@ -32,7 +32,7 @@ public final class EmbeddingVertexImpl extends ToolkitVertexImpl {
 
     /** Embeds one token id per row as {@code [B, D]} (a decoding step's previous tokens). */
     public INDArray embedRows(int[] ids) {
-        return lookup(ids.length, 1, checkedRange(ids.clone())).reshape('c', ids.length, conf.getEmbeddingSize());
+        return lookup(ids.length, 1, checkedRange(ids)).reshape('c', ids.length, conf.getEmbeddingSize());
     }
 
     /**
